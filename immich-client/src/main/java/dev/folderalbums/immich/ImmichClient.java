@@ -1,0 +1,366 @@
+package dev.folderalbums.immich;
+
+import dev.folderalbums.immich.error.ImmichException;
+import dev.folderalbums.immich.error.ImmichTransportException;
+import dev.folderalbums.immich.generated.api.AlbumsApi;
+import dev.folderalbums.immich.generated.api.AssetsApi;
+import dev.folderalbums.immich.generated.api.LibrariesApi;
+import dev.folderalbums.immich.generated.api.SearchApi;
+import dev.folderalbums.immich.generated.api.ServerApi;
+import dev.folderalbums.immich.generated.api.UsersApi;
+import dev.folderalbums.immich.generated.invoker.ApiClient;
+import dev.folderalbums.immich.generated.invoker.ApiException;
+import dev.folderalbums.immich.generated.model.MetadataSearchDto;
+import dev.folderalbums.immich.generated.model.SearchAssetResponseDto;
+import dev.folderalbums.immich.generated.model.SearchResponseDto;
+import dev.folderalbums.immich.generated.model.ServerVersionResponseDto;
+import dev.folderalbums.immich.generated.model.UserAdminResponseDto;
+import dev.folderalbums.immich.internal.BaseUrls;
+import dev.folderalbums.immich.internal.HttpClientFactory;
+import dev.folderalbums.immich.internal.ImmichApiClient;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.Iterator;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.Properties;
+import java.util.function.Function;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A client for one Immich server and one API key: the generated API classes, wired to a pooled HTTP client that
+ * verifies TLS, retries transient failures and raises {@link ImmichException}s.
+ *
+ * <pre>{@code
+ * try (ImmichClient immich = ImmichClient.builder().baseUrl("https://photos.example.com").apiKey(key).build()) {
+ *   String version = immich.serverVersion().getMajor() + "." + immich.serverVersion().getMinor();
+ *   List<AlbumResponseDto> albums = immich.call(() -> immich.albums().getAllAlbums(null, null, true, null, null));
+ * }
+ * }</pre>
+ *
+ * <p>The generated methods declare the checked {@code ApiException}, but through this client they raise only
+ * unchecked {@link ImmichException}s; {@link #call(ImmichCall)} saves the caller the formal catch. Thread-safe.
+ */
+public final class ImmichClient implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(ImmichClient.class);
+
+  /** This library's version, as sent in the User-Agent. */
+  public static final String VERSION = readVersion();
+
+  private final String baseUrl;
+  private final ImmichApiClient apiClient;
+  private final CloseableHttpClient ownedHttpClient;
+  private final AlbumsApi albums;
+  private final AssetsApi assets;
+  private final SearchApi search;
+  private final ServerApi server;
+  private final UsersApi users;
+  private final LibrariesApi libraries;
+
+  private ImmichClient(Builder b) {
+    this.baseUrl = BaseUrls.apiBase(b.baseUrl);
+    if (b.apiKey == null || b.apiKey.isBlank()) {
+      throw new IllegalArgumentException("An API key is required");
+    }
+    CloseableHttpClient http = b.httpClient;
+    if (http == null) {
+      if (b.insecure) {
+        LOG.warn("TLS certificate verification is OFF for {}: anyone on the network path can read the API key and"
+            + " your data. Use this only for testing.", baseUrl);
+      }
+      http = HttpClientFactory.create(b.connectTimeout, b.readTimeout, b.maxConnections, b.insecure);
+      this.ownedHttpClient = http;
+    } else {
+      this.ownedHttpClient = null;
+    }
+    this.apiClient = new ImmichApiClient(http, b.apiKey.trim(), b.retryPolicy, b.requestListener, b.sleeper);
+    apiClient.setBasePath(baseUrl);
+    apiClient.setUserAgent(b.userAgent == null ? "folder-albums-immich-client/" + VERSION : b.userAgent);
+    apiClient.setConnectTimeout(Math.toIntExact(b.connectTimeout.toMillis()));
+    apiClient.setReadTimeout(Math.toIntExact(b.readTimeout.toMillis()));
+    this.albums = new AlbumsApi(apiClient);
+    this.assets = new AssetsApi(apiClient);
+    this.search = new SearchApi(apiClient);
+    this.server = new ServerApi(apiClient);
+    this.users = new UsersApi(apiClient);
+    this.libraries = new LibrariesApi(apiClient);
+  }
+
+  /** @return a new builder */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** @return the API base URL in use, e.g. {@code https://photos.example.com/api} */
+  public String baseUrl() {
+    return baseUrl;
+  }
+
+  /** @return the albums API */
+  public AlbumsApi albums() {
+    return albums;
+  }
+
+  /** @return the assets API */
+  public AssetsApi assets() {
+    return assets;
+  }
+
+  /** @return the search API */
+  public SearchApi search() {
+    return search;
+  }
+
+  /** @return the server API */
+  public ServerApi server() {
+    return server;
+  }
+
+  /** @return the users API */
+  public UsersApi users() {
+    return users;
+  }
+
+  /** @return the libraries API */
+  public LibrariesApi libraries() {
+    return libraries;
+  }
+
+  /**
+   * Any other generated API class, bound to this client, e.g. {@code immich.api(TagsApi::new)}.
+   *
+   * @param factory the generated class's constructor taking an {@link ApiClient}
+   * @param <A> the API class
+   * @return a new instance bound to this client
+   */
+  public <A> A api(Function<ApiClient, A> factory) {
+    return factory.apply(apiClient);
+  }
+
+  /**
+   * Runs a generated API call and returns its result; failures arrive as {@link ImmichException}.
+   *
+   * @param call the call, e.g. {@code () -> immich.albums().getAlbumInfo(id, null, null)}
+   * @param <T> the result type
+   * @return the call's result
+   */
+  public <T> T call(ImmichCall<T> call) {
+    try {
+      return call.call();
+    } catch (ApiException e) {
+      // Only reached for failures before a request was made, e.g. a body that cannot be serialised.
+      throw new ImmichTransportException("?", "?", false, "Immich call failed before sending: " + e.getMessage(), e);
+    }
+  }
+
+  /** @return the server's version ({@code GET /server/version}; needs no key) */
+  public ServerVersionResponseDto serverVersion() {
+    return call(server::getServerVersion);
+  }
+
+  /** @return the key's user ({@code GET /users/me}): the cheapest call that proves the key works */
+  public UserAdminResponseDto me() {
+    return call(users::getMyUser);
+  }
+
+  /**
+   * Pages through {@code POST /search/metadata}, following {@code nextPage} until the server says there is none.
+   * The query's {@code page} is the first page to fetch (1 when unset); the query object is not modified.
+   *
+   * @param query the search; set {@code size} (at most 1000) for the page size
+   * @return the pages, fetched lazily one at a time
+   */
+  public Iterable<SearchAssetResponseDto> searchMetadataPages(MetadataSearchDto query) {
+    Objects.requireNonNull(query, "query");
+    return () -> new Iterator<>() {
+      private Integer nextPage = query.getPage() == null ? 1 : query.getPage();
+
+      @Override
+      public boolean hasNext() {
+        return nextPage != null;
+      }
+
+      @Override
+      public SearchAssetResponseDto next() {
+        if (nextPage == null) {
+          throw new NoSuchElementException();
+        }
+        MetadataSearchDto pageQuery = copyWithPage(query, nextPage);
+        SearchResponseDto response = call(() -> search.searchAssets(pageQuery, null, null));
+        SearchAssetResponseDto page = response == null ? null : response.getAssets();
+        String next = page == null ? null : page.getNextPage();
+        nextPage = next == null || next.isBlank() ? null : Integer.valueOf(next.trim());
+        return page == null ? new SearchAssetResponseDto() : page;
+      }
+    };
+  }
+
+  private MetadataSearchDto copyWithPage(MetadataSearchDto query, int page) {
+    try {
+      MetadataSearchDto copy = apiClient.getObjectMapper()
+          .readValue(apiClient.getObjectMapper().writeValueAsBytes(query), MetadataSearchDto.class);
+      copy.setPage(page);
+      return copy;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot copy the search query", e);
+    }
+  }
+
+  /** Closes the HTTP client this instance created; a caller-supplied one is left to the caller. */
+  @Override
+  public void close() {
+    if (ownedHttpClient != null) {
+      try {
+        ownedHttpClient.close();
+      } catch (IOException e) {
+        LOG.debug("closing the HTTP client failed", e);
+      }
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "ImmichClient[" + baseUrl + "]";
+  }
+
+  private static String readVersion() {
+    try (InputStream in = ImmichClient.class.getResourceAsStream("version.properties")) {
+      Properties p = new Properties();
+      if (in != null) {
+        p.load(in);
+      }
+      return p.getProperty("version", "dev");
+    } catch (IOException e) {
+      return "dev";
+    }
+  }
+
+  /** Configures an {@link ImmichClient}. Not thread-safe; build once and share the client. */
+  public static final class Builder {
+    private String baseUrl;
+    private String apiKey;
+    private Duration connectTimeout = Duration.ofSeconds(10);
+    private Duration readTimeout = Duration.ofSeconds(20);
+    private boolean insecure;
+    private String userAgent;
+    private int maxConnections = 20;
+    private RetryPolicy retryPolicy = RetryPolicy.DEFAULT;
+    private RequestListener requestListener = RequestListener.NONE;
+    private ImmichApiClient.Sleeper sleeper = d -> Thread.sleep(d.toMillis());
+    private CloseableHttpClient httpClient;
+
+    private Builder() {}
+
+    /**
+     * @param url the server, as {@code https://host}, {@code https://host/} , {@code https://host/api} or
+     *     {@code https://host/api/}
+     * @return this builder
+     */
+    public Builder baseUrl(String url) {
+      this.baseUrl = url;
+      return this;
+    }
+
+    /**
+     * @param key the API key; it is sent only in the {@code x-api-key} header
+     * @return this builder
+     */
+    public Builder apiKey(String key) {
+      this.apiKey = key;
+      return this;
+    }
+
+    /** @param timeout how long to wait for a connection (default 10 s) @return this builder */
+    public Builder connectTimeout(Duration timeout) {
+      this.connectTimeout = positive(timeout, "connectTimeout");
+      return this;
+    }
+
+    /** @param timeout how long to wait for an answer (default 20 s) @return this builder */
+    public Builder readTimeout(Duration timeout) {
+      this.readTimeout = positive(timeout, "readTimeout");
+      return this;
+    }
+
+    /**
+     * Turns TLS certificate and host name verification off, with a warning in the log. For servers with a
+     * self-signed certificate on a trusted network only.
+     *
+     * @param insecure whether to skip verification
+     * @return this builder
+     */
+    public Builder insecure(boolean insecure) {
+      this.insecure = insecure;
+      return this;
+    }
+
+    /** @param userAgent the User-Agent header (default {@code folder-albums-immich-client/VERSION}) @return this builder */
+    public Builder userAgent(String userAgent) {
+      this.userAgent = userAgent;
+      return this;
+    }
+
+    /** @param max the connection pool size: at least the number of parallel callers (default 20) @return this builder */
+    public Builder maxConnections(int max) {
+      if (max < 1) {
+        throw new IllegalArgumentException("maxConnections must be at least 1, was " + max);
+      }
+      this.maxConnections = max;
+      return this;
+    }
+
+    /** @param policy how failed requests are retried (default {@link RetryPolicy#DEFAULT}) @return this builder */
+    public Builder retryPolicy(RetryPolicy policy) {
+      this.retryPolicy = Objects.requireNonNull(policy, "retryPolicy");
+      return this;
+    }
+
+    /** @param listener told of every HTTP attempt @return this builder */
+    public Builder requestListener(RequestListener listener) {
+      this.requestListener = Objects.requireNonNull(listener, "requestListener");
+      return this;
+    }
+
+    /**
+     * Uses the caller's HTTP client instead of creating one; timeouts still apply per request, but pool size and TLS
+     * settings are the caller's, and {@link ImmichClient#close()} leaves it open.
+     *
+     * @param client the HTTP client
+     * @return this builder
+     */
+    public Builder httpClient(CloseableHttpClient client) {
+      this.httpClient = client;
+      return this;
+    }
+
+    /** For tests: how the client waits between attempts. @param sleeper the sleeper @return this builder */
+    public Builder sleeper(ImmichApiClient.Sleeper sleeper) {
+      this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
+      return this;
+    }
+
+    /**
+     * @return a new client
+     * @throws IllegalArgumentException when the URL or key is missing or malformed
+     */
+    public ImmichClient build() {
+      return new ImmichClient(this);
+    }
+
+    private static Duration positive(Duration d, String name) {
+      if (d == null || d.isNegative() || d.isZero()) {
+        throw new IllegalArgumentException(name + " must be positive");
+      }
+      return d;
+    }
+
+    @Override
+    public String toString() {
+      return "ImmichClient.Builder[" + baseUrl + "]";
+    }
+  }
+}

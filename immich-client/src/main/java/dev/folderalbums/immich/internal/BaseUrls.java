@@ -1,0 +1,52 @@
+package dev.folderalbums.immich.internal;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Locale;
+
+/** Normalises what users type as the server address into the API base URL. */
+public final class BaseUrls {
+  private BaseUrls() {}
+
+  /**
+   * Turns {@code https://host}, {@code https://host/}, {@code https://host/api} and {@code https://host/api/} (and the
+   * same below a sub-path such as {@code https://host/immich}) into {@code https://host[/sub]/api}.
+   *
+   * @param url what the user gave
+   * @return the API base URL, without a trailing slash
+   * @throws IllegalArgumentException if it is not an absolute http(s) URL
+   */
+  public static String apiBase(String url) {
+    if (url == null || url.isBlank()) {
+      throw new IllegalArgumentException("The Immich URL is empty: give it as https://your-immich-host");
+    }
+    String trimmed = url.trim();
+    URI uri;
+    try {
+      uri = new URI(trimmed);
+    } catch (URISyntaxException e) {
+      throw new IllegalArgumentException("The Immich URL '" + trimmed + "' is not a valid URL: " + e.getReason());
+    }
+    String scheme = uri.getScheme();
+    if (scheme == null || !(scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))
+        || uri.getHost() == null) {
+      throw new IllegalArgumentException(
+          "The Immich URL '" + trimmed + "' must start with http:// or https:// and name a host,"
+              + " e.g. https://photos.example.com");
+    }
+    if (uri.getRawQuery() != null || uri.getRawFragment() != null || uri.getRawUserInfo() != null) {
+      throw new IllegalArgumentException(
+          "The Immich URL '" + uri.getScheme() + "://" + uri.getHost() + "…' must not carry a query, fragment or"
+              + " user info");
+    }
+    String path = uri.getRawPath() == null ? "" : uri.getRawPath();
+    while (path.endsWith("/")) {
+      path = path.substring(0, path.length() - 1);
+    }
+    if (!path.endsWith("/api")) {
+      path = path + "/api";
+    }
+    String authority = uri.getRawAuthority();
+    return scheme.toLowerCase(Locale.ROOT) + "://" + authority + path;
+  }
+}
