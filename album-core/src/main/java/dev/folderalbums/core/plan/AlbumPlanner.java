@@ -1,0 +1,346 @@
+package dev.folderalbums.core.plan;
+
+import dev.folderalbums.core.filter.PathPattern;
+import dev.folderalbums.core.model.Asset;
+import dev.folderalbums.core.naming.AssetLocation;
+import dev.folderalbums.core.naming.NamingStrategies;
+import dev.folderalbums.core.naming.NamingStrategy;
+import dev.folderalbums.core.options.AlbumOptions;
+import dev.folderalbums.core.options.NameRewrite;
+import dev.folderalbums.core.props.AlbumProperties;
+import dev.folderalbums.core.props.AlbumPropsReader;
+import dev.folderalbums.core.props.AlbumPropsResolver;
+import dev.folderalbums.core.props.AlbumShare;
+import dev.folderalbums.core.props.ShareRole;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+/**
+ * Turns assets and options into an {@link AlbumPlan}: which album each asset belongs to, what each album should look
+ * like, and why the rest belong to none. Pure: no network, no clock, no randomness; files are read only through the
+ * injected {@link AlbumPropsReader}. The work per asset is a root lookup, the filters and a map look-up; names and
+ * properties are computed once per folder.
+ *
+ * <pre>{@code
+ * AlbumOptions options = AlbumOptions.builder().rootPath("/photos").albumLevels("2").build();
+ * AlbumPlan plan = AlbumPlanner.of(options).plan(List.of(Asset.ofPath("/photos/2020/Feb/a.jpg")));
+ * }</pre>
+ */
+public final class AlbumPlanner {
+  private static final Comparator<Asset> BY_PATH =
+      Comparator.comparing(Asset::originalPath).thenComparing(Asset::id);
+
+  private final AlbumOptions options;
+  private final AlbumPropsReader propsReader;
+  private final NamingStrategy naming;
+  private final List<String> roots;
+  private final List<Pattern> pathFilters;
+  private final List<Pattern> pathFilterRegexes;
+  private final List<Pattern> ignores;
+  private final List<Pattern> ignoreRegexes;
+  private final List<NameRewrite.Compiled> rewrites;
+
+  private AlbumPlanner(AlbumOptions options, AlbumPropsReader propsReader, NamingStrategy naming) {
+    this.options = options;
+    this.propsReader = propsReader;
+    this.naming = naming;
+    // Longest first: an asset under nested roots belongs to the innermost.
+    this.roots = options.rootPaths().stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
+    this.pathFilters = options.pathFilters().stream().map(g -> compiled(PathPattern.glob(g))).toList();
+    this.pathFilterRegexes = options.pathFilterRegexes().stream().map(r -> compiled(PathPattern.regex(r))).toList();
+    this.ignores = options.ignores().stream().map(g -> compiled(PathPattern.glob(g))).toList();
+    this.ignoreRegexes = options.ignoreRegexes().stream().map(r -> compiled(PathPattern.regex(r))).toList();
+    this.rewrites = options.nameRewrites().stream().map(NameRewrite::compile).toList();
+  }
+
+  private static Pattern compiled(PathPattern p) {
+    return p.regex();
+  }
+
+  /**
+   * A planner that reads no {@code .albumprops} files.
+   *
+   * @param options the configuration
+   * @return the planner
+   */
+  public static AlbumPlanner of(AlbumOptions options) {
+    return of(options, AlbumPropsReader.NONE);
+  }
+
+  /**
+   * @param options the configuration
+   * @param propsReader reads {@code .albumprops} files when {@link AlbumOptions#readAlbumProperties()} is on
+   * @return the planner
+   * @throws IllegalArgumentException for an unknown naming strategy
+   */
+  public static AlbumPlanner of(AlbumOptions options, AlbumPropsReader propsReader) {
+    return new AlbumPlanner(options, Objects.requireNonNull(propsReader), NamingStrategies.create(options));
+  }
+
+  /**
+   * @param options the configuration
+   * @param propsReader reads {@code .albumprops} files
+   * @param naming the naming strategy to use instead of the one the options name
+   * @return the planner
+   */
+  public static AlbumPlanner of(AlbumOptions options, AlbumPropsReader propsReader, NamingStrategy naming) {
+    return new AlbumPlanner(options, Objects.requireNonNull(propsReader), Objects.requireNonNull(naming));
+  }
+
+  /** What a folder contributes: its album name (or why none) and its properties. Computed once per folder. */
+  private static final class Folder {
+    final String root;
+    final String path;
+    final String albumName;
+    final SkipReason skip;
+    final AlbumPropsResolver.Resolved props;
+    boolean used;
+
+    Folder(String root, String path, String albumName, SkipReason skip, AlbumPropsResolver.Resolved props) {
+      this.root = root;
+      this.path = path;
+      this.albumName = albumName;
+      this.skip = skip;
+      this.props = props;
+    }
+
+    String path() {
+      return path;
+    }
+
+    AlbumPropsResolver.Resolved props() {
+      return props;
+    }
+  }
+
+  /**
+   * @param assets the assets, in any order; duplicates by id count once
+   * @return the plan
+   * @throws dev.folderalbums.core.props.AlbumPropsException for a bad {@code .albumprops} file
+   */
+  public AlbumPlan plan(Collection<Asset> assets) {
+    Set<String> liveVideoIds = new HashSet<>();
+    for (Asset a : assets) {
+      if (a.livePhotoVideoId() != null) {
+        liveVideoIds.add(a.livePhotoVideoId());
+      }
+    }
+    AlbumPropsResolver resolver = options.readAlbumProperties() ? new AlbumPropsResolver(propsReader) : null;
+    Map<String, Folder> folders = new HashMap<>();
+    Map<String, List<Asset>> members = new HashMap<>();
+    List<SkippedAsset> skipped = new ArrayList<>();
+    Set<String> seen = new HashSet<>(Math.max(16, assets.size() * 2));
+
+    for (Asset asset : assets) {
+      if (!seen.add(asset.id())) {
+        continue;
+      }
+      String path = asset.originalPath();
+      if (liveVideoIds.contains(asset.id())) {
+        skipped.add(new SkippedAsset(asset.id(), path, SkipReason.LIVE_PHOTO_VIDEO));
+        continue;
+      }
+      int slash = path.lastIndexOf('/');
+      String dir = slash <= 0 ? "" : path.substring(0, slash);
+      Folder folder = folders.get(dir);
+      if (folder == null) {
+        folder = folder(dir, resolver);
+        folders.put(dir, folder);
+      }
+      if (folder.skip == SkipReason.OUTSIDE_ROOTS || folder.skip == SkipReason.ROOT_LEVEL) {
+        skipped.add(new SkippedAsset(asset.id(), path, folder.skip));
+        continue;
+      }
+      int relStart = folder.root.equals("/") ? 1 : folder.root.length() + 1;
+      SkipReason filtered = filter(path, relStart);
+      if (filtered != null) {
+        skipped.add(new SkippedAsset(asset.id(), path, filtered));
+        continue;
+      }
+      if (folder.albumName == null) {
+        skipped.add(new SkippedAsset(asset.id(), path, folder.skip));
+        continue;
+      }
+      members.computeIfAbsent(folder.albumName, n -> new ArrayList<>()).add(asset);
+      folder.used = true;
+    }
+
+    Set<String> warnings = new TreeSet<>();
+    Map<String, List<Folder>> albumFolders = new HashMap<>();
+    for (Folder f : folders.values()) {
+      if (f.used) {
+        albumFolders.computeIfAbsent(f.albumName, n -> new ArrayList<>()).add(f);
+      }
+      if (f.skip == SkipReason.EMPTY_NAME) {
+        warnings.add("the album name for folder " + f.path + " is empty after the name rewrites: its assets go into"
+            + " no album");
+      }
+    }
+    List<PlannedAlbum> albums = new ArrayList<>(members.size());
+    for (Map.Entry<String, List<Asset>> entry : new TreeMap<>(members).entrySet()) {
+      List<Asset> list = entry.getValue();
+      list.sort(BY_PATH);
+      List<Folder> sources = albumFolders.get(entry.getKey()).stream()
+          .sorted(Comparator.comparing(Folder::path)).toList();
+      AlbumProperties props = options.defaultProperties().overlay(merge(entry.getKey(), sources, warnings))
+          .withoutRemovedShares();
+      albums.add(new PlannedAlbum(entry.getKey(), list, props, thumbnail(entry.getKey(), props, list, warnings),
+          sources.stream().map(Folder::path).toList()));
+    }
+    skipped.sort(Comparator.comparing(SkippedAsset::path).thenComparing(SkippedAsset::id));
+    return new AlbumPlan(albums, skipped, new ArrayList<>(warnings));
+  }
+
+  private Folder folder(String dir, AlbumPropsResolver resolver) {
+    String root = null;
+    for (String r : roots) {
+      if (r.equals("/") ? dir.startsWith("/") || dir.isEmpty()
+          : dir.startsWith(r) && (dir.length() == r.length() || dir.charAt(r.length()) == '/')) {
+        root = r;
+        break;
+      }
+    }
+    if (root == null) {
+      return new Folder(null, dir, null, SkipReason.OUTSIDE_ROOTS, null);
+    }
+    String rel = root.equals("/") ? (dir.isEmpty() ? "" : dir.substring(1))
+        : dir.length() == root.length() ? "" : dir.substring(root.length() + 1);
+    List<String> names = new ArrayList<>();
+    for (String part : rel.split("/")) {
+      if (!part.isEmpty()) {
+        names.add(part);
+      }
+    }
+    if (names.isEmpty()) {
+      return new Folder(root, dir, null, SkipReason.ROOT_LEVEL, null);
+    }
+    AlbumPropsResolver.Resolved props = resolver == null ? null : resolver.resolve(root.equals("/") ? "" : root,
+        names);
+    if (props != null && props.overrideName() != null && !props.overrideName().isBlank()) {
+      return new Folder(root, dir, props.overrideName().trim(), null, props);
+    }
+    Optional<String> name = naming.albumName(new AssetLocation(root, names));
+    if (name.isEmpty()) {
+      return new Folder(root, dir, null, SkipReason.TOO_SHALLOW, props);
+    }
+    String n = name.get();
+    for (NameRewrite.Compiled rewrite : rewrites) {
+      n = rewrite.apply(n);
+    }
+    n = n.strip();
+    return n.isEmpty() ? new Folder(root, dir, null, SkipReason.EMPTY_NAME, props) : new Folder(root, dir, n, null,
+        props);
+  }
+
+  private SkipReason filter(String path, int relStart) {
+    if (!pathFilters.isEmpty() && !anyMatches(pathFilters, path, relStart)) {
+      return SkipReason.FILTERED;
+    }
+    if (!pathFilterRegexes.isEmpty() && !anyMatches(pathFilterRegexes, path, relStart)) {
+      return SkipReason.FILTERED;
+    }
+    if (anyMatches(ignores, path, relStart) || anyMatches(ignoreRegexes, path, relStart)) {
+      return SkipReason.IGNORED;
+    }
+    return null;
+  }
+
+  private static boolean anyMatches(List<Pattern> patterns, String path, int relStart) {
+    for (Pattern p : patterns) {
+      if (p.matcher(path).region(relStart, path.length()).matches()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Several folders can make one album: their properties merge in folder order. The first value set wins and a
+   * different later one is reported; for a user shared with different roles, the more restrictive role wins.
+   */
+  private static AlbumProperties merge(String album, List<Folder> sources, Set<String> warnings) {
+    List<AlbumProperties> all = sources.stream().map(Folder::props).filter(Objects::nonNull)
+        .map(AlbumPropsResolver.Resolved::properties).filter(p -> !p.isEmpty()).toList();
+    if (all.isEmpty()) {
+      return AlbumProperties.NONE;
+    }
+    if (all.size() == 1) {
+      return all.get(0);
+    }
+    Map<String, AlbumShare> shares = new LinkedHashMap<>();
+    for (AlbumProperties p : all) {
+      for (AlbumShare s : p.shareWith()) {
+        AlbumShare before = shares.get(s.user());
+        if (before != null && before.role() != s.role()) {
+          ShareRole winner = before.role().mostRestrictive(s.role());
+          warnings.add("album '" + album + "': " + s.user() + " is shared as " + before.role().value() + " and "
+              + s.role().value() + " by different folders; using " + winner.value());
+          shares.put(s.user(), new AlbumShare(s.user(), winner));
+        } else if (before == null) {
+          shares.put(s.user(), s);
+        }
+      }
+    }
+    return new AlbumProperties(
+        first(album, "description", all.stream().map(AlbumProperties::description).toList(), warnings),
+        new ArrayList<>(shares.values()),
+        first(album, "thumbnail_setting", all.stream().map(AlbumProperties::thumbnail).toList(), warnings),
+        first(album, "sort_order", all.stream().map(AlbumProperties::sortOrder).toList(), warnings),
+        first(album, "visibility", all.stream().map(AlbumProperties::visibility).toList(), warnings),
+        first(album, "comments_and_likes_enabled",
+            all.stream().map(AlbumProperties::commentsAndLikesEnabled).toList(), warnings));
+  }
+
+  private static <T> T first(String album, String key, List<T> values, Set<String> warnings) {
+    T chosen = null;
+    for (T v : values) {
+      if (v == null) {
+        continue;
+      }
+      if (chosen == null) {
+        chosen = v;
+      } else if (!chosen.equals(v)) {
+        warnings.add("album '" + album + "': folders set different " + key + " values; using '" + chosen + "'");
+      }
+    }
+    return chosen;
+  }
+
+  private static String thumbnail(String album, AlbumProperties props, List<Asset> members, Set<String> warnings) {
+    String setting = props.thumbnail();
+    if (setting == null || members.isEmpty()) {
+      return null;
+    }
+    Comparator<Asset> byDate = Comparator.comparing(Asset::fileCreatedAt,
+        Comparator.nullsLast(Comparator.<Instant>naturalOrder())).thenComparing(BY_PATH);
+    switch (setting) {
+      case "first":
+        return members.stream().min(byDate).map(Asset::id).orElse(null);
+      case "last":
+        return members.stream().filter(a -> a.fileCreatedAt() != null).max(byDate)
+            .or(() -> members.stream().max(BY_PATH)).map(Asset::id).orElse(null);
+      default:
+        if (setting.startsWith("/")) {
+          Optional<Asset> match = members.stream().filter(a -> a.originalPath().equals(setting)).findFirst();
+          if (match.isEmpty()) {
+            warnings.add("album '" + album + "': thumbnail " + setting + " is not one of its assets; left alone");
+          }
+          return match.map(Asset::id).orElse(null);
+        }
+        return null; // random choices are the executor's
+    }
+  }
+}
