@@ -1,0 +1,88 @@
+package dev.folderalbums.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.folderalbums.core.model.Asset;
+import dev.folderalbums.core.plan.AlbumPlan;
+import dev.folderalbums.core.plan.PlannedAlbum;
+import dev.folderalbums.core.plan.SkippedAsset;
+import dev.folderalbums.core.props.AlbumProperties;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Prints a plan as text for people or as the stable JSON documented in the README. */
+final class PlanRenderer {
+  private PlanRenderer() {}
+
+  static String json(AlbumPlan plan) {
+    Map<String, Object> root = new LinkedHashMap<>();
+    root.put("albums", plan.albums().stream().map(PlanRenderer::album).toList());
+    root.put("skipped", plan.skipped().stream().map(s -> {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("path", s.path());
+      m.put("reason", s.reason().code());
+      return m;
+    }).toList());
+    root.put("warnings", plan.warnings());
+    try {
+      return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(root);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static Map<String, Object> album(PlannedAlbum a) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("name", a.name());
+    m.put("assets", a.assets().stream().map(Asset::originalPath).toList());
+    m.put("properties", properties(a.properties()));
+    return m;
+  }
+
+  static Map<String, Object> properties(AlbumProperties p) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    if (p.description() != null) {
+      m.put("description", p.description());
+    }
+    if (!p.shareWith().isEmpty()) {
+      m.put("shareWith", p.shareWith().stream()
+          .map(s -> Map.of("user", s.user(), "role", s.role().value())).toList());
+    }
+    if (p.thumbnail() != null) {
+      m.put("thumbnail", p.thumbnail());
+    }
+    if (p.sortOrder() != null) {
+      m.put("sortOrder", p.sortOrder().value());
+    }
+    if (p.visibility() != null) {
+      m.put("visibility", p.visibility().value());
+    }
+    if (p.commentsAndLikesEnabled() != null) {
+      m.put("commentsAndLikesEnabled", p.commentsAndLikesEnabled());
+    }
+    return m;
+  }
+
+  static String text(AlbumPlan plan) {
+    StringBuilder out = new StringBuilder();
+    for (PlannedAlbum a : plan.albums()) {
+      out.append(a.name()).append(" (").append(a.assets().size()).append(a.assets().size() == 1 ? " asset" : " assets")
+          .append(')');
+      Map<String, Object> props = properties(a.properties());
+      if (!props.isEmpty()) {
+        out.append(' ').append(props);
+      }
+      out.append('\n');
+      a.assets().forEach(x -> out.append("  ").append(x.originalPath()).append('\n'));
+    }
+    List<SkippedAsset> skipped = plan.skipped();
+    out.append(plan.albums().size()).append(plan.albums().size() == 1 ? " album, " : " albums, ")
+        .append(plan.assetsInAlbums()).append(" assets in albums, ").append(skipped.size()).append(" skipped\n");
+    skipped.forEach(s -> out.append("  skipped ").append(s.reason().code()).append(": ").append(s.path())
+        .append('\n'));
+    plan.warnings().forEach(w -> out.append("warning: ").append(w).append('\n'));
+    return out.toString();
+  }
+}

@@ -1,0 +1,116 @@
+package dev.folderalbums.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class PlanCommandTest {
+  @TempDir Path dir;
+
+  record Result(int exit, String out, String err) {}
+
+  private Result run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int exit = FolderAlbumsCommand.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+    return new Result(exit, out.toString(), err.toString());
+  }
+
+  private String paths(String... lines) throws IOException {
+    Path file = dir.resolve("paths.txt");
+    Files.write(file, List.of(lines));
+    return file.toString();
+  }
+
+  @Test
+  void jsonPlanIsStableAndSorted() throws IOException {
+    String file = paths("/photos/2020/02 Feb/b.jpg", "/photos/2020/02 Feb/a.jpg", "", "/photos/x.jpg", "/else/y.jpg",
+        "/photos/2019/c.jpg");
+    Result r = run("plan", "--paths-from", file, "--root-path", "/photos", "-a", "2", "--format", "json");
+    assertThat(r.exit).isZero();
+    JsonNode json = new ObjectMapper().readTree(r.out);
+    assertThat(json.path("albums").findValuesAsText("name")).containsExactly("2019", "2020 02 Feb");
+    assertThat(json.path("albums").get(1).path("assets").toString())
+        .isEqualTo("[\"/photos/2020/02 Feb/a.jpg\",\"/photos/2020/02 Feb/b.jpg\"]");
+    assertThat(json.path("skipped").toString()).isEqualTo("[{\"path\":\"/else/y.jpg\",\"reason\":\"outside-roots\"},"
+        + "{\"path\":\"/photos/x.jpg\",\"reason\":\"root-level\"}]");
+  }
+
+  @Test
+  void postRegexTakesAnOptionalReplacementAndStopsAtTheNextOption() throws IOException {
+    String file = paths("/photos/2020-05 Trip/a.jpg", "/photos/Old_Stuff/b.jpg");
+    Result r = run("plan", "--paths-from", file, "-R", "(\\d{4})-(\\d{2}) (.*)", "\\3 (\\2/\\1)", "-R", "_",
+        "--root-path", "/photos", "--format", "json");
+    assertThat(r.err).isEmpty();
+    assertThat(new ObjectMapper().readTree(r.out).path("albums").findValuesAsText("name"))
+        .containsExactly("OldStuff", "Trip (05/2020)");
+  }
+
+  @Test
+  void textPlanShowsAlbumsSkipsAndTotals() throws IOException {
+    Result r = run("plan", "--paths-from", paths("/p/A/a.jpg", "/q/b.jpg"), "-r", "/p");
+    assertThat(r.out).contains("A (1 asset)\n  /p/A/a.jpg\n").contains("1 album, 1 assets in albums, 1 skipped")
+        .contains("skipped outside-roots: /q/b.jpg");
+  }
+
+  @Test
+  void readsAlbumPropsFilesFromDisk() throws IOException {
+    Path root = dir.resolve("lib");
+    Files.createDirectories(root.resolve("Trip"));
+    Files.writeString(root.resolve("Trip/.albumprops"), "override_name: Holiday\ndescription: sun\n");
+    Result r = run("plan", "--paths-from", paths(root + "/Trip/a.jpg"), "-r", root.toString(),
+        "--read-album-properties", "--format", "json");
+    JsonNode album = new ObjectMapper().readTree(r.out).path("albums").get(0);
+    assertThat(album.path("name").asText()).isEqualTo("Holiday");
+    assertThat(album.path("properties").path("description").asText()).isEqualTo("sun");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "-a 0                     | --album-levels: '0' is not allowed",
+      "-a -1,2                  | --album-levels: '-1,2': a range of album levels must not mix",
+      "-a 3,2                   | --album-levels: '3,2': the start of an album level range must not be greater",
+      "-a abc                   | --album-levels: 'abc' is not a number",
+      "-f a/[b                  | --path-filter: invalid glob 'a/[b'",
+      "--ignore-regex (         | --ignore-regex: invalid regular expression '('",
+      "-R (x                    | --album-name-post-regex: invalid regular expression",
+      "--format yaml            | --format: 'yaml' is not allowed",
+      "--naming by-date         | unknown naming strategy 'by-date'; available: folder-levels",
+      "--no-such-option         | Unknown option: '--no-such-option'",
+  })
+  void badInputGivesOneLineNamingTheOptionAndExitCode2(String extra, String message) throws IOException {
+    List<String> args = new ArrayList<>(List.of("plan", "--paths-from", paths("/p/A/a.jpg"), "-r", "/p"));
+    args.addAll(List.of(extra.split(" ")));
+    Result r = run(args.toArray(String[]::new));
+    assertThat(r.exit).isEqualTo(2);
+    assertThat(r.out).isEmpty();
+    assertThat(r.err.lines().findFirst().orElse("")).startsWith("folder-albums: ").contains(message);
+  }
+
+  @Test
+  void aMissingRootIsAUsageError() throws IOException {
+    Result r = run("plan", "--paths-from", paths("/p/A/a.jpg"));
+    assertThat(r.exit).isEqualTo(2);
+    assertThat(r.err).contains("--root-path: at least one root path is required");
+  }
+
+  @Test
+  void versionAndHelpAnswer() {
+    assertThat(run("--version").out).startsWith("folder-albums ");
+    Result help = run("plan", "--help");
+    assertThat(help.exit).isZero();
+    assertThat(help.out).contains("--album-name-post-regex=PATTERN [REPLACEMENT]").contains("--paths-from");
+  }
+}
