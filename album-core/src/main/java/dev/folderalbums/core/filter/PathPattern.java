@@ -1,6 +1,8 @@
 package dev.folderalbums.core.filter;
 
 import dev.folderalbums.core.options.PythonRegex;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -14,10 +16,14 @@ import java.util.regex.Pattern;
 public final class PathPattern {
   private final String source;
   private final Pattern regex;
+  private final GlobMatcher glob;
+  private final String literal;
 
-  private PathPattern(String source, Pattern regex) {
+  private PathPattern(String source, Pattern regex, GlobMatcher glob, String literal) {
     this.source = source;
     this.regex = regex;
+    this.glob = glob;
+    this.literal = literal;
   }
 
   /**
@@ -31,29 +37,39 @@ public final class PathPattern {
     }
     String g = glob.startsWith("/") ? glob.substring(1) : glob;
     if (g.indexOf('*') < 0 && g.indexOf('?') < 0 && g.indexOf('[') < 0) {
-      return new PathPattern(glob, Pattern.compile("(?:.*/)?[^/]*" + Pattern.quote(g) + "[^/]*(?:/.*)?"));
+      return new PathPattern(glob, Pattern.compile("(?:.*/)?[^/]*" + Pattern.quote(g) + "[^/]*(?:/.*)?"), null, g);
     }
-    String[] segments = g.split("/", -1);
+    // '**/**' means the same as '**': collapse runs so that both matchers see one.
+    List<String> parts = new ArrayList<>();
+    for (String part : g.split("/", -1)) {
+      if (!(part.equals("**") && !parts.isEmpty() && parts.get(parts.size() - 1).equals("**"))) {
+        parts.add(part);
+      }
+    }
+    String[] segments = parts.toArray(String[]::new);
+    Pattern[] segmentRegexes = new Pattern[segments.length];
     StringBuilder re = new StringBuilder();
     for (int i = 0; i < segments.length; i++) {
       boolean last = i == segments.length - 1;
       if (segments[i].equals("**")) {
         if (!last) {
           re.append("(?:[^/]+/)*");
-        } else if (i == 0) {
-          re.append(".*");
-        } else {
+        } else if (re.length() > 0 && re.charAt(re.length() - 1) == '/') {
           re.setLength(re.length() - 1); // the '/' after the previous segment belongs to '**'
           re.append("(?:/.*)?");
+        } else {
+          re.append(".*");
         }
         continue;
       }
+      int before = re.length();
       appendSegment(re, segments[i], glob);
+      segmentRegexes[i] = Pattern.compile(re.substring(before));
       if (!last) {
         re.append('/');
       }
     }
-    return new PathPattern(glob, Pattern.compile(re.toString()));
+    return new PathPattern(glob, Pattern.compile(re.toString()), GlobMatcher.compile(segments, segmentRegexes), null);
   }
 
   /**
@@ -62,7 +78,7 @@ public final class PathPattern {
    * @throws IllegalArgumentException naming the expression and what is wrong
    */
   public static PathPattern regex(String regex) {
-    return new PathPattern(regex, PythonRegex.compile(regex).pattern());
+    return new PathPattern(regex, PythonRegex.compile(regex).pattern(), null, null);
   }
 
   private static void appendSegment(StringBuilder re, String segment, String glob) {
@@ -112,7 +128,22 @@ public final class PathPattern {
 
   /** @param relativePath the path below the root @return whether the whole path matches */
   public boolean matches(String relativePath) {
-    return regex.matcher(relativePath).matches();
+    return matches(relativePath, 0);
+  }
+
+  /**
+   * @param path an absolute path
+   * @param start where the part below the root begins
+   * @return whether that part matches
+   */
+  public boolean matches(String path, int start) {
+    if (glob != null) {
+      return glob.matches(path, start, path.length());
+    }
+    if (literal != null) {
+      return path.indexOf(literal, start) >= 0;
+    }
+    return regex.matcher(path).region(start, path.length()).matches();
   }
 
   /** @return the pattern as the user wrote it */

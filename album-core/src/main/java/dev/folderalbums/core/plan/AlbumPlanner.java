@@ -26,7 +26,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 
 /**
  * Turns assets and options into an {@link AlbumPlan}: which album each asset belongs to, what each album should look
@@ -40,17 +39,19 @@ import java.util.regex.Pattern;
  * }</pre>
  */
 public final class AlbumPlanner {
-  private static final Comparator<Asset> BY_PATH =
-      Comparator.comparing(Asset::originalPath).thenComparing(Asset::id);
+  private static final Comparator<Asset> BY_PATH = (a, b) -> {
+    int c = a.originalPath().compareTo(b.originalPath());
+    return c != 0 ? c : a.id().compareTo(b.id());
+  };
 
   private final AlbumOptions options;
   private final AlbumPropsReader propsReader;
   private final NamingStrategy naming;
   private final List<String> roots;
-  private final List<Pattern> pathFilters;
-  private final List<Pattern> pathFilterRegexes;
-  private final List<Pattern> ignores;
-  private final List<Pattern> ignoreRegexes;
+  private final List<PathPattern> pathFilters;
+  private final List<PathPattern> pathFilterRegexes;
+  private final List<PathPattern> ignores;
+  private final List<PathPattern> ignoreRegexes;
   private final List<NameRewrite.Compiled> rewrites;
 
   private AlbumPlanner(AlbumOptions options, AlbumPropsReader propsReader, NamingStrategy naming) {
@@ -59,15 +60,11 @@ public final class AlbumPlanner {
     this.naming = naming;
     // Longest first: an asset under nested roots belongs to the innermost.
     this.roots = options.rootPaths().stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
-    this.pathFilters = options.pathFilters().stream().map(g -> compiled(PathPattern.glob(g))).toList();
-    this.pathFilterRegexes = options.pathFilterRegexes().stream().map(r -> compiled(PathPattern.regex(r))).toList();
-    this.ignores = options.ignores().stream().map(g -> compiled(PathPattern.glob(g))).toList();
-    this.ignoreRegexes = options.ignoreRegexes().stream().map(r -> compiled(PathPattern.regex(r))).toList();
+    this.pathFilters = options.pathFilters().stream().map(PathPattern::glob).toList();
+    this.pathFilterRegexes = options.pathFilterRegexes().stream().map(PathPattern::regex).toList();
+    this.ignores = options.ignores().stream().map(PathPattern::glob).toList();
+    this.ignoreRegexes = options.ignoreRegexes().stream().map(PathPattern::regex).toList();
     this.rewrites = options.nameRewrites().stream().map(NameRewrite::compile).toList();
-  }
-
-  private static Pattern compiled(PathPattern p) {
-    return p.regex();
   }
 
   /**
@@ -107,7 +104,7 @@ public final class AlbumPlanner {
     final String albumName;
     final SkipReason skip;
     final AlbumPropsResolver.Resolved props;
-    boolean used;
+    List<Asset> members;
 
     Folder(String root, String path, String albumName, SkipReason skip, AlbumPropsResolver.Resolved props) {
       this.root = root;
@@ -140,14 +137,9 @@ public final class AlbumPlanner {
     }
     AlbumPropsResolver resolver = options.readAlbumProperties() ? new AlbumPropsResolver(propsReader) : null;
     Map<String, Folder> folders = new HashMap<>();
-    Map<String, List<Asset>> members = new HashMap<>();
     List<SkippedAsset> skipped = new ArrayList<>();
-    Set<String> seen = new HashSet<>(Math.max(16, assets.size() * 2));
 
     for (Asset asset : assets) {
-      if (!seen.add(asset.id())) {
-        continue;
-      }
       String path = asset.originalPath();
       if (liveVideoIds.contains(asset.id())) {
         skipped.add(new SkippedAsset(asset.id(), path, SkipReason.LIVE_PHOTO_VIDEO));
@@ -174,14 +166,16 @@ public final class AlbumPlanner {
         skipped.add(new SkippedAsset(asset.id(), path, folder.skip));
         continue;
       }
-      members.computeIfAbsent(folder.albumName, n -> new ArrayList<>()).add(asset);
-      folder.used = true;
+      if (folder.members == null) {
+        folder.members = new ArrayList<>();
+      }
+      folder.members.add(asset);
     }
 
     Set<String> warnings = new TreeSet<>();
     Map<String, List<Folder>> albumFolders = new HashMap<>();
     for (Folder f : folders.values()) {
-      if (f.used) {
+      if (f.members != null) {
         albumFolders.computeIfAbsent(f.albumName, n -> new ArrayList<>()).add(f);
       }
       if (f.skip == SkipReason.EMPTY_NAME) {
@@ -189,19 +183,53 @@ public final class AlbumPlanner {
             + " no album");
       }
     }
-    List<PlannedAlbum> albums = new ArrayList<>(members.size());
-    for (Map.Entry<String, List<Asset>> entry : new TreeMap<>(members).entrySet()) {
-      List<Asset> list = entry.getValue();
-      list.sort(BY_PATH);
-      List<Folder> sources = albumFolders.get(entry.getKey()).stream()
-          .sorted(Comparator.comparing(Folder::path)).toList();
+    List<PlannedAlbum> albums = new ArrayList<>(albumFolders.size());
+    for (Map.Entry<String, List<Folder>> entry : new TreeMap<>(albumFolders).entrySet()) {
+      List<Folder> sources = entry.getValue();
+      sources.sort(Comparator.comparing(f -> f.path + "/"));
+      List<Asset> list = members(sources);
       AlbumProperties props = options.defaultProperties().overlay(merge(entry.getKey(), sources, warnings))
           .withoutRemovedShares();
       albums.add(new PlannedAlbum(entry.getKey(), list, props, thumbnail(entry.getKey(), props, list, warnings),
           sources.stream().map(Folder::path).toList()));
     }
     skipped.sort(Comparator.comparing(SkippedAsset::path).thenComparing(SkippedAsset::id));
+    skipped.removeIf(new java.util.function.Predicate<>() {
+      private SkippedAsset previous;
+
+      @Override
+      public boolean test(SkippedAsset s) {
+        boolean repeat = previous != null && previous.id().equals(s.id()) && previous.path().equals(s.path());
+        previous = s;
+        return repeat;
+      }
+    });
     return new AlbumPlan(albums, skipped, new ArrayList<>(warnings));
+  }
+
+  /**
+   * The album's members sorted by path, an asset listed twice (search pages can overlap) kept once. Each folder is
+   * sorted on its own, then the folders are laid end to end in path order, so the final sort finds long sorted runs
+   * and costs little more than one comparison per asset.
+   */
+  private static List<Asset> members(List<Folder> folders) {
+    int size = 0;
+    for (Folder f : folders) {
+      f.members.sort(BY_PATH);
+      size += f.members.size();
+    }
+    List<Asset> all = new ArrayList<>(size);
+    folders.forEach(f -> all.addAll(f.members));
+    all.sort(BY_PATH);
+    List<Asset> out = new ArrayList<>(size);
+    Asset previous = null;
+    for (Asset a : all) {
+      if (previous == null || !previous.id().equals(a.id())) {
+        out.add(a);
+      }
+      previous = a;
+    }
+    return out;
   }
 
   private Folder folder(String dir, AlbumPropsResolver resolver) {
@@ -258,9 +286,9 @@ public final class AlbumPlanner {
     return null;
   }
 
-  private static boolean anyMatches(List<Pattern> patterns, String path, int relStart) {
-    for (Pattern p : patterns) {
-      if (p.matcher(path).region(relStart, path.length()).matches()) {
+  private static boolean anyMatches(List<PathPattern> patterns, String path, int relStart) {
+    for (PathPattern p : patterns) {
+      if (p.matches(path, relStart)) {
         return true;
       }
     }
