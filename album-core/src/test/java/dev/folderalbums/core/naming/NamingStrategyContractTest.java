@@ -1,0 +1,56 @@
+package dev.folderalbums.core.naming;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.folderalbums.core.options.AlbumOptions;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The contract every naming strategy must pass. Add new providers to {@link #providers()}. */
+class NamingStrategyContractTest {
+
+  static Stream<NamingStrategyProvider> providers() {
+    return NamingStrategies.available().values().stream();
+  }
+
+  private static final List<AssetLocation> LOCATIONS = List.of(
+      new AssetLocation("/p", List.of("a")), new AssetLocation("/p", List.of("a", "b", "c", "d", "e", "f")),
+      new AssetLocation("/p", List.of("2020", "02 Feb")), new AssetLocation("/", List.of("Ünï cödé", "[x]")));
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("providers")
+  void isRegisteredWithALowerCaseNameAndADescription(NamingStrategyProvider provider) {
+    assertThat(provider.name()).matches("[a-z0-9-]+");
+    assertThat(provider.description()).isNotBlank();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("providers")
+  void isDeterministicAndIndependentOfCallOrder(NamingStrategyProvider provider) {
+    for (String levels : List.of("1", "2", "-1", "2,3", "-3,-2")) {
+      AlbumOptions options = AlbumOptions.builder().rootPath("/p").albumLevels(levels).build();
+      NamingStrategy strategy = provider.create(options);
+      List<Optional<String>> first = LOCATIONS.stream().map(strategy::albumName).toList();
+      assertThat(first).doesNotContainNull();
+      List<AssetLocation> shuffled = new ArrayList<>(LOCATIONS);
+      Collections.shuffle(shuffled, new Random(1));
+      NamingStrategy again = provider.create(options);
+      for (AssetLocation l : shuffled) {
+        assertThat(again.albumName(l)).isEqualTo(first.get(LOCATIONS.indexOf(l)));
+      }
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("providers")
+  void theBuiltInIsFoundByName(NamingStrategyProvider provider) {
+    assertThat(NamingStrategies.available()).containsKey(FolderLevelsNaming.NAME);
+    assertThat(NamingStrategies.available().get(provider.name())).isSameAs(provider);
+  }
+}
