@@ -51,6 +51,6 @@ class NamingStrategyContractTest {
   @MethodSource("providers")
   void theBuiltInIsFoundByName(NamingStrategyProvider provider) {
     assertThat(NamingStrategies.available()).containsKey(FolderLevelsNaming.NAME);
-    assertThat(NamingStrategies.available().get(provider.name())).isSameAs(provider);
+    assertThat(NamingStrategies.available().get(provider.name())).hasSameClassAs(provider);
   }
 }
