@@ -1,0 +1,23 @@
+package dev.folderalbums.core.diff;
+
+import java.util.Objects;
+
+/**
+ * A user of the server, for sharing.
+ *
+ * @param id the user's id
+ * @param name the display name
+ * @param email the email address
+ */
+public record ImmichUser(String id, String name, String email) {
+  /** Validates. */
+  public ImmichUser {
+    Objects.requireNonNull(id, "id");
+  }
+
+  /** @param nameOrEmail what a configuration names the user by @return whether this is that user (case-insensitive) */
+  public boolean matches(String nameOrEmail) {
+    return nameOrEmail.equalsIgnoreCase(email == null ? "" : email)
+        || nameOrEmail.equalsIgnoreCase(name == null ? "" : name);
+  }
+}

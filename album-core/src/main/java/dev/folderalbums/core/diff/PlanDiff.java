@@ -1,0 +1,242 @@
+package dev.folderalbums.core.diff;
+
+import dev.folderalbums.core.diff.AlbumAction.AddAssets;
+import dev.folderalbums.core.diff.AlbumAction.ChangeRole;
+import dev.folderalbums.core.diff.AlbumAction.CreateAlbum;
+import dev.folderalbums.core.diff.AlbumAction.DeleteAlbum;
+import dev.folderalbums.core.diff.AlbumAction.SetVisibility;
+import dev.folderalbums.core.diff.AlbumAction.ShareAlbum;
+import dev.folderalbums.core.diff.AlbumAction.UnshareAlbum;
+import dev.folderalbums.core.diff.AlbumAction.UpdateAlbum;
+import dev.folderalbums.core.model.Asset;
+import dev.folderalbums.core.model.Visibility;
+import dev.folderalbums.core.plan.AlbumPlan;
+import dev.folderalbums.core.plan.PlannedAlbum;
+import dev.folderalbums.core.props.AlbumProperties;
+import dev.folderalbums.core.props.AlbumShare;
+import dev.folderalbums.core.props.ShareRole;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Compares a plan with the albums that exist and derives the actions that make Immich match it. Pure: the same
+ * inputs give the same actions (random thumbnails use the given seed).
+ */
+public final class PlanDiff {
+  private PlanDiff() {}
+
+  /**
+   * How to diff.
+   *
+   * @param chunkSize assets per add request ({@code --chunk-size}, default 2000)
+   * @param updateAlbumPropsMode {@code --update-album-props-mode}: 0 properties and sharing only for new albums; 1
+   *     also properties of existing albums that get assets; 2 properties and exact sharing for every planned album
+   * @param randomSeed the seed for random thumbnails
+   */
+  public record Options(int chunkSize, int updateAlbumPropsMode, long randomSeed) {
+    /** The defaults: chunks of 2000, mode 0. */
+    public static final Options DEFAULT = new Options(2000, 0, 0L);
+
+    /** Validates. */
+    public Options {
+      if (chunkSize < 1) {
+        throw new IllegalArgumentException("chunkSize must be at least 1");
+      }
+      if (updateAlbumPropsMode < 0 || updateAlbumPropsMode > 2) {
+        throw new IllegalArgumentException("updateAlbumPropsMode must be 0, 1 or 2");
+      }
+    }
+  }
+
+  /**
+   * The outcome.
+   *
+   * @param actions the actions, in the order to apply them per album (albums sorted by name), visibility last
+   * @param unknownUsers share users that name no user of the server; a caller should refuse to run
+   * @param warnings things to report
+   */
+  public record Result(List<AlbumAction> actions, List<String> unknownUsers, List<String> warnings) {
+    /** Copies the lists. */
+    public Result {
+      actions = List.copyOf(actions);
+      unknownUsers = List.copyOf(unknownUsers);
+      warnings = List.copyOf(warnings);
+    }
+  }
+
+  /**
+   * Actions for mode CREATE.
+   *
+   * @param plan the plan
+   * @param existing the user's own albums
+   * @param users the server's users (only needed when the plan shares)
+   * @param ownerId the user the albums belong to; never shared or unshared
+   * @param options the options
+   * @return the actions
+   */
+  public static Result create(AlbumPlan plan, List<ExistingAlbum> existing, List<ImmichUser> users, String ownerId,
+      Options options) {
+    Map<String, ExistingAlbum> byName = byName(existing);
+    List<AlbumAction> actions = new ArrayList<>();
+    List<String> unknown = new ArrayList<>();
+    List<String> warnings = new ArrayList<>();
+    Map<Visibility, List<String>> visibility = new TreeMap<>();
+    for (PlannedAlbum album : plan.albums()) {
+      AlbumProperties props = album.properties();
+      if (props.visibility() != null) {
+        List<String> change = album.assets().stream().filter(a -> a.visibility() != props.visibility())
+            .map(Asset::id).toList();
+        if (!change.isEmpty()) {
+          visibility.computeIfAbsent(props.visibility(), v -> new ArrayList<>()).addAll(change);
+        }
+        if (props.visibility() == Visibility.LOCKED) {
+          continue; // locked assets go into the locked folder and into no album
+        }
+      }
+      ExistingAlbum current = byName.get(album.name());
+      AlbumRef ref = new AlbumRef(current == null ? null : current.id(), album.name());
+      List<String> toAdd = album.assets().stream().map(Asset::id)
+          .filter(id -> current == null || current.assetIds() == null || !current.assetIds().contains(id)).toList();
+      if (current == null) {
+        actions.add(new CreateAlbum(ref, props.description()));
+      }
+      for (int i = 0; i < toAdd.size(); i += options.chunkSize()) {
+        actions.add(new AddAssets(ref, toAdd.subList(i, Math.min(toAdd.size(), i + options.chunkSize()))));
+      }
+      boolean properties = current == null || options.updateAlbumPropsMode() == 2
+          || (options.updateAlbumPropsMode() == 1 && !toAdd.isEmpty());
+      if (properties) {
+        String thumbnail = thumbnail(album, current, options);
+        UpdateAlbum update = new UpdateAlbum(ref,
+            current != null && props.description() != null && !props.description().equals(current.description())
+                ? props.description() : null,
+            thumbnail != null && (current == null || !thumbnail.equals(current.thumbnailAssetId())) ? thumbnail : null,
+            props.sortOrder() != null && (current == null || props.sortOrder() != current.order())
+                ? props.sortOrder() : null,
+            props.commentsAndLikesEnabled() != null
+                && (current == null || !props.commentsAndLikesEnabled().equals(current.commentsAndLikesEnabled()))
+                ? props.commentsAndLikesEnabled() : null);
+        if (update.description() != null || update.thumbnailAssetId() != null || update.order() != null
+            || update.commentsAndLikesEnabled() != null) {
+          actions.add(update);
+        }
+      }
+      boolean sharing = current == null || options.updateAlbumPropsMode() == 2;
+      if (sharing) {
+        share(ref, props.shareWith(), current, users, ownerId, options.updateAlbumPropsMode() == 2, actions, unknown);
+      }
+    }
+    visibility.forEach((v, ids) -> actions.add(new SetVisibility(ids, v)));
+    long duplicates = existing.stream().map(ExistingAlbum::name).distinct().count();
+    if (duplicates < existing.size()) {
+      warnings.add("some of your albums share a name; the one with the most assets (then the lowest id) is used");
+    }
+    return new Result(actions, unknown.stream().distinct().sorted().toList(), warnings);
+  }
+
+  private static void share(AlbumRef ref, List<AlbumShare> wanted, ExistingAlbum current, List<ImmichUser> users,
+      String ownerId, boolean exact, List<AlbumAction> actions, List<String> unknown) {
+    Map<String, ShareRole> have = current == null ? Map.of() : current.sharedWith();
+    Map<String, AlbumShare> want = new LinkedHashMap<>();
+    for (AlbumShare share : wanted) {
+      Optional<ImmichUser> user = users.stream().filter(u -> u.matches(share.user())).findFirst();
+      if (user.isEmpty()) {
+        unknown.add(share.user());
+        continue;
+      }
+      if (user.get().id().equals(ownerId)) {
+        continue; // the owner is never shared with
+      }
+      want.put(user.get().id(), share);
+    }
+    want.forEach((userId, share) -> {
+      ShareRole role = have.get(userId);
+      if (role == null) {
+        actions.add(new ShareAlbum(ref, userId, share.user(), share.role()));
+      } else if (role != share.role()) {
+        actions.add(new ChangeRole(ref, userId, share.user(), share.role()));
+      }
+    });
+    if (exact) {
+      have.keySet().stream().filter(id -> !want.containsKey(id) && !id.equals(ownerId)).sorted()
+          .forEach(id -> actions.add(new UnshareAlbum(ref, id, users.stream().filter(u -> u.id().equals(id))
+              .map(u -> u.email() != null ? u.email() : u.name()).findFirst().orElse(id))));
+    }
+  }
+
+  private static String thumbnail(PlannedAlbum album, ExistingAlbum current, Options options) {
+    String setting = album.properties().thumbnail();
+    if (setting == null) {
+      return null;
+    }
+    if (album.thumbnailAssetId() != null) {
+      return album.thumbnailAssetId();
+    }
+    List<String> candidates = new ArrayList<>(album.assetIds());
+    if (setting.equals("random-all") && current != null && current.assetIds() != null) {
+      current.assetIds().stream().filter(id -> !candidates.contains(id)).sorted().forEach(candidates::add);
+    }
+    if (!setting.startsWith("random") || candidates.isEmpty()) {
+      return null;
+    }
+    Random random = new Random(options.randomSeed() ^ album.name().hashCode());
+    return candidates.get(random.nextInt(candidates.size()));
+  }
+
+  /**
+   * Actions for mode CLEANUP: delete the albums this configuration would create.
+   *
+   * @param plan the plan
+   * @param existing the user's own albums
+   * @return one delete per existing album named in the plan
+   */
+  public static List<AlbumAction> cleanup(AlbumPlan plan, List<ExistingAlbum> existing) {
+    Set<String> names = new java.util.HashSet<>();
+    plan.albums().forEach(a -> names.add(a.name()));
+    return existing.stream().filter(a -> names.contains(a.name()))
+        .sorted(Comparator.comparing(ExistingAlbum::name).thenComparing(ExistingAlbum::id))
+        .map(a -> (AlbumAction) new DeleteAlbum(new AlbumRef(a.id(), a.name()), a.assetCount())).toList();
+  }
+
+  /**
+   * Actions for mode DELETE_ALL: delete every album of the user.
+   *
+   * @param existing the user's own albums
+   * @return one delete per album
+   */
+  public static List<AlbumAction> deleteAll(List<ExistingAlbum> existing) {
+    return existing.stream().sorted(Comparator.comparing(ExistingAlbum::name).thenComparing(ExistingAlbum::id))
+        .map(a -> (AlbumAction) new DeleteAlbum(new AlbumRef(a.id(), a.name()), a.assetCount())).toList();
+  }
+
+  /**
+   * Actions for sync mode 1: delete the user's albums that are empty.
+   *
+   * @param existing the user's own albums, with current counts
+   * @param onlyNames when not {@code null}, only albums with these names (the ones this configuration manages)
+   * @return one delete per empty album
+   */
+  public static List<AlbumAction> deleteEmpty(List<ExistingAlbum> existing, Set<String> onlyNames) {
+    return existing.stream().filter(a -> a.assetCount() == 0)
+        .filter(a -> onlyNames == null || onlyNames.contains(a.name()))
+        .sorted(Comparator.comparing(ExistingAlbum::name).thenComparing(ExistingAlbum::id))
+        .map(a -> (AlbumAction) new DeleteAlbum(new AlbumRef(a.id(), a.name()), 0)).toList();
+  }
+
+  private static Map<String, ExistingAlbum> byName(List<ExistingAlbum> existing) {
+    Map<String, ExistingAlbum> byName = new LinkedHashMap<>();
+    existing.stream()
+        .sorted(Comparator.comparingInt(ExistingAlbum::assetCount).reversed().thenComparing(ExistingAlbum::id))
+        .forEach(a -> byName.putIfAbsent(a.name(), a));
+    return byName;
+  }
+
+}
