@@ -1,0 +1,28 @@
+package dev.folderalbums.testkit;
+
+/**
+ * A request the fake received.
+ *
+ * @param method the HTTP method
+ * @param path the path below {@code /api}, e.g. {@code /albums/ID/assets}
+ * @param url the full URL as sent (path and query)
+ * @param status the status it answered with (0 for a reset connection)
+ * @param body the request body
+ * @param apiKeyHeader the {@code x-api-key} header (so tests can check where the key travels)
+ */
+public record RecordedRequest(String method, String path, String url, int status, String body, String apiKeyHeader) {
+  /** @return whether the request writes (anything but GET and the search POSTs) */
+  public boolean isWrite() {
+    return !method.equals("GET") && !(method.equals("POST") && path.startsWith("/search/"));
+  }
+
+  /** @return the endpoint with ids replaced by {@code {id}}, e.g. {@code PUT /albums/{id}/assets} */
+  public String endpoint() {
+    return method + " " + path.replaceAll("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", "{id}");
+  }
+
+  @Override
+  public String toString() {
+    return method + " " + url + " -> " + status;
+  }
+}
