@@ -1,0 +1,433 @@
+package dev.folderalbums.core.server;
+
+import dev.folderalbums.core.diff.ExistingAlbum;
+import dev.folderalbums.core.diff.ImmichUser;
+import dev.folderalbums.core.model.Asset;
+import dev.folderalbums.core.model.Visibility;
+import dev.folderalbums.core.props.ShareRole;
+import dev.folderalbums.core.props.SortOrder;
+import dev.folderalbums.immich.ImmichClient;
+import dev.folderalbums.immich.error.ImmichException;
+import dev.folderalbums.immich.generated.model.AddUsersDto;
+import dev.folderalbums.immich.generated.model.AlbumResponseDto;
+import dev.folderalbums.immich.generated.model.AlbumUserAddDto;
+import dev.folderalbums.immich.generated.model.AlbumUserResponseDto;
+import dev.folderalbums.immich.generated.model.AlbumUserRole;
+import dev.folderalbums.immich.generated.model.AssetBulkDeleteDto;
+import dev.folderalbums.immich.generated.model.AssetBulkUpdateDto;
+import dev.folderalbums.immich.generated.model.AssetOrder;
+import dev.folderalbums.immich.generated.model.AssetResponseDto;
+import dev.folderalbums.immich.generated.model.AssetVisibility;
+import dev.folderalbums.immich.generated.model.BulkIdErrorReason;
+import dev.folderalbums.immich.generated.model.BulkIdResponseDto;
+import dev.folderalbums.immich.generated.model.BulkIdsDto;
+import dev.folderalbums.immich.generated.model.CreateAlbumDto;
+import dev.folderalbums.immich.generated.model.MetadataSearchDto;
+import dev.folderalbums.immich.generated.model.SearchAssetResponseDto;
+import dev.folderalbums.immich.generated.model.SearchResponseDto;
+import dev.folderalbums.immich.generated.model.ServerVersionResponseDto;
+import dev.folderalbums.immich.generated.model.UpdateAlbumDto;
+import dev.folderalbums.immich.generated.model.UpdateAlbumUserDto;
+import dev.folderalbums.immich.generated.model.UserAdminResponseDto;
+import dev.folderalbums.immich.generated.model.UserResponseDto;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+
+/**
+ * The executor's view of one Immich server and user, in album-core's own types. The differences between Immich
+ * generations (1.135 to 2.x, and 3.x) live here and nowhere else: how the user's own albums are listed and where the
+ * owner appears in an album.
+ */
+public final class ImmichServer {
+  /** The oldest supported version. */
+  public static final String MIN_VERSION = "1.135.0";
+  /** The newest supported major version. */
+  public static final int MAX_MAJOR = 3;
+
+  private final ImmichClient client;
+  private final String version;
+  private final boolean v3;
+  private final UserAdminResponseDto me;
+
+  private ImmichServer(ImmichClient client, String version, boolean v3, UserAdminResponseDto me) {
+    this.client = client;
+    this.version = version;
+    this.v3 = v3;
+    this.me = me;
+  }
+
+  /**
+   * Checks the version and the key (by asking who the key belongs to).
+   *
+   * @param client the client
+   * @return the view
+   * @throws UnsupportedVersionException for a version outside 1.135 to 3.x
+   * @throws ImmichException when the server cannot be reached or refuses the key
+   */
+  public static ImmichServer connect(ImmichClient client) {
+    ServerVersionResponseDto v = client.serverVersion();
+    int major = v.getMajor() == null ? 0 : v.getMajor();
+    int minor = v.getMinor() == null ? 0 : v.getMinor();
+    String version = major + "." + minor + "." + (v.getPatch() == null ? 0 : v.getPatch());
+    if (major < 1 || (major == 1 && minor < 135) || major > MAX_MAJOR) {
+      throw new UnsupportedVersionException("Immich " + version + " is not supported: folder-albums works with"
+          + " Immich 1.135 to " + MAX_MAJOR + ".x");
+    }
+    return new ImmichServer(client, version, major >= 3, client.me());
+  }
+
+  /** A server version this tool does not support. */
+  public static final class UnsupportedVersionException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    UnsupportedVersionException(String message) {
+      super(message);
+    }
+  }
+
+  /** @return the server's version, e.g. {@code 3.0.3} */
+  public String version() {
+    return version;
+  }
+
+  /** @return the key's user id */
+  public String userId() {
+    return me.getId().toString();
+  }
+
+  /** @return the key's user, for reports (email, else name) */
+  public String userLabel() {
+    return me.getEmail() != null ? me.getEmail() : me.getName();
+  }
+
+  /**
+   * What a search should find.
+   *
+   * @param notInAlbum only assets in no album
+   * @param visibility the visibility
+   * @param offline only offline assets ({@code null}: both)
+   * @param albumId only members of this album ({@code null}: any)
+   */
+  public record AssetQuery(boolean notInAlbum, Visibility visibility, Boolean offline, String albumId) {}
+
+  /**
+   * Fetches every matching asset, pages in parallel: each worker takes the next page number until a page says there
+   * is no next one. Assets are de-duplicated by id and reduced to what planning needs; a malformed one is skipped and
+   * reported.
+   *
+   * @param query what to find
+   * @param pageSize assets per page, at most 1000
+   * @param pool runs the page requests
+   * @param parallelism pages in flight at once
+   * @param sink receives each distinct asset (from several threads)
+   * @param malformed receives a description of each skipped asset
+   * @return how many distinct assets were found
+   */
+  public int discover(AssetQuery query, int pageSize, ExecutorService pool, int parallelism, Consumer<Asset> sink,
+      Consumer<String> malformed) {
+    Set<String> seen = ConcurrentHashMap.newKeySet();
+    AtomicInteger nextPage = new AtomicInteger(1);
+    AtomicInteger lastPage = new AtomicInteger(Integer.MAX_VALUE);
+    List<Future<?>> workers = new ArrayList<>();
+    for (int w = 0; w < parallelism; w++) {
+      workers.add(pool.submit(() -> {
+        for (int page = nextPage.getAndIncrement(); page <= lastPage.get(); page = nextPage.getAndIncrement()) {
+          SearchAssetResponseDto result = searchPage(query, page, pageSize);
+          List<AssetResponseDto> items = result.getItems() == null ? List.of() : result.getItems();
+          for (AssetResponseDto dto : items) {
+            Asset asset = toAsset(dto, malformed);
+            if (asset != null && seen.add(asset.id())) {
+              sink.accept(asset);
+            }
+          }
+          if (result.getNextPage() == null || result.getNextPage().isBlank() || items.isEmpty()) {
+            lastPage.accumulateAndGet(page, Math::min);
+          }
+        }
+        return null;
+      }));
+    }
+    await(workers);
+    return seen.size();
+  }
+
+  private SearchAssetResponseDto searchPage(AssetQuery query, int page, int pageSize) {
+    MetadataSearchDto dto = new MetadataSearchDto().page(page).size(pageSize).withDeleted(false)
+        .visibility(AssetVisibility.fromValue(query.visibility().value()));
+    if (query.notInAlbum()) {
+      dto.isNotInAlbum(true);
+    }
+    if (query.offline() != null) {
+      dto.isOffline(query.offline());
+    }
+    if (query.albumId() != null) {
+      dto.albumIds(List.of(UUID.fromString(query.albumId())));
+    }
+    SearchResponseDto response = client.call(() -> client.search().searchAssets(dto, null, null));
+    return response == null || response.getAssets() == null ? new SearchAssetResponseDto() : response.getAssets();
+  }
+
+  private static Asset toAsset(AssetResponseDto dto, Consumer<String> malformed) {
+    if (dto.getId() == null || dto.getOriginalPath() == null) {
+      malformed.accept("an asset without id or path (" + dto.getId() + ")");
+      return null;
+    }
+    Visibility visibility;
+    if (dto.getVisibility() == null || dto.getVisibility() == AssetVisibility.UNKNOWN_DEFAULT_OPEN_API) {
+      malformed.accept(dto.getOriginalPath() + ": unknown visibility");
+      return null;
+    }
+    visibility = Visibility.parse(dto.getVisibility().getValue());
+    OffsetDateTime created = dto.getFileCreatedAt();
+    return new Asset(dto.getId().toString(), dto.getOriginalPath(), created == null ? null : created.toInstant(), visibility,
+        Boolean.TRUE.equals(dto.getIsOffline()),
+        dto.getLivePhotoVideoId() == null ? null : dto.getLivePhotoVideoId());
+  }
+
+  /**
+   * @param memberIds fetch each album's members too (one paged search per album)
+   * @param pool runs the member searches
+   * @param parallelism searches in flight
+   * @return the user's own albums
+   */
+  public List<ExistingAlbum> ownAlbums(boolean memberIds, ExecutorService pool, int parallelism) {
+    // 3.x lists the user's own albums with isOwned; before, no parameter means "owned".
+    List<AlbumResponseDto> albums = v3
+        ? client.call(() -> client.albums().getAllAlbums(null, null, true, null, null))
+        : client.call(() -> client.albums().getAllAlbums(null, null, null, null, null));
+    List<ExistingAlbum> out = new ArrayList<>();
+    for (AlbumResponseDto a : albums == null ? List.<AlbumResponseDto>of() : albums) {
+      out.add(toAlbum(a));
+    }
+    if (!memberIds) {
+      return out;
+    }
+    List<Future<ExistingAlbum>> withMembers = new ArrayList<>();
+    for (ExistingAlbum album : out) {
+      withMembers.add(pool.submit(() -> {
+        Set<String> ids = ConcurrentHashMap.newKeySet();
+        for (Visibility v : List.of(Visibility.TIMELINE, Visibility.ARCHIVE)) {
+          discoverSequential(new AssetQuery(false, v, null, album.id()), ids);
+        }
+        return album.withAssetIds(new HashSet<>(ids));
+      }));
+    }
+    List<ExistingAlbum> result = new ArrayList<>();
+    for (Future<ExistingAlbum> f : withMembers) {
+      result.add(get(f));
+    }
+    return result;
+  }
+
+  private void discoverSequential(AssetQuery query, Set<String> ids) {
+    for (int page = 1; ; page++) {
+      SearchAssetResponseDto result = searchPage(query, page, 1000);
+      if (result.getItems() != null) {
+        result.getItems().forEach(a -> ids.add(a.getId().toString()));
+      }
+      if (result.getNextPage() == null || result.getNextPage().isBlank()) {
+        return;
+      }
+    }
+  }
+
+  /** @param albumId an album @return its members' ids (timeline and archive) */
+  public Set<String> members(String albumId) {
+    Set<String> ids = new HashSet<>();
+    for (Visibility v : List.of(Visibility.TIMELINE, Visibility.ARCHIVE)) {
+      discoverSequential(new AssetQuery(false, v, null, albumId), ids);
+    }
+    return ids;
+  }
+
+  /** @param name an album name @return the user's own albums of that name (after an ambiguous create) */
+  public List<ExistingAlbum> ownAlbumsNamed(String name) {
+    return ownAlbums(false, null, 0).stream().filter(a -> a.name().equals(name)).toList();
+  }
+
+  private ExistingAlbum toAlbum(AlbumResponseDto a) {
+    Map<String, ShareRole> shared = new LinkedHashMap<>();
+    String owner = userId();
+    for (AlbumUserResponseDto u : a.getAlbumUsers() == null ? List.<AlbumUserResponseDto>of() : a.getAlbumUsers()) {
+      if (u.getUser() == null || u.getRole() == null) {
+        continue;
+      }
+      if (u.getRole() == AlbumUserRole.OWNER) {
+        owner = u.getUser().getId().toString(); // 3.x: the owner is listed first with role owner
+        continue;
+      }
+      shared.put(u.getUser().getId().toString(), u.getRole() == AlbumUserRole.EDITOR ? ShareRole.EDITOR
+          : ShareRole.VIEWER);
+    }
+    return new ExistingAlbum(a.getId().toString(), a.getAlbumName(), owner,
+        a.getAssetCount() == null ? 0 : a.getAssetCount(), null, shared, a.getDescription(),
+        a.getAlbumThumbnailAssetId() == null ? null : a.getAlbumThumbnailAssetId().toString(),
+        a.getOrder() == null || a.getOrder() == AssetOrder.UNKNOWN_DEFAULT_OPEN_API ? null
+            : SortOrder.parse(a.getOrder().getValue()),
+        a.getIsActivityEnabled());
+  }
+
+  /** @return every user of the server (for sharing) */
+  public List<ImmichUser> users() {
+    List<UserResponseDto> users = client.call(() -> client.users().searchUsers());
+    return users.stream().map(u -> new ImmichUser(u.getId().toString(), u.getName(), u.getEmail())).toList();
+  }
+
+  /**
+   * @param name the album name
+   * @param description the description, or {@code null}
+   * @return the new album's id
+   */
+  public String createAlbum(String name, String description) {
+    CreateAlbumDto dto = new CreateAlbumDto().albumName(name);
+    if (description != null) {
+      dto.description(description);
+    }
+    return client.call(() -> client.albums().createAlbum(dto)).getId().toString();
+  }
+
+  /**
+   * The outcome of one add request.
+   *
+   * @param added assets added
+   * @param duplicates assets that were already there (counted as success)
+   * @param failed assets that could not be added, with Immich's reason
+   */
+  public record AddResult(int added, int duplicates, Map<String, String> failed) {}
+
+  /** @param albumId the album @param assetIds one chunk of assets @return what happened to each */
+  public AddResult addAssets(String albumId, List<String> assetIds) {
+    BulkIdsDto dto = new BulkIdsDto().ids(assetIds.stream().map(UUID::fromString).toList());
+    List<BulkIdResponseDto> results = client.call(() -> client.albums().addAssetsToAlbum(UUID.fromString(albumId),
+        dto));
+    int added = 0;
+    int duplicates = 0;
+    Map<String, String> failed = new LinkedHashMap<>();
+    for (BulkIdResponseDto r : results) {
+      if (Boolean.TRUE.equals(r.getSuccess())) {
+        added++;
+      } else if (r.getError() == BulkIdErrorReason.DUPLICATE) {
+        duplicates++;
+      } else {
+        failed.put(String.valueOf(r.getId()), r.getError() == null ? "unknown" : r.getError().getValue());
+      }
+    }
+    return new AddResult(added, duplicates, failed);
+  }
+
+  /** Changes the given album fields; {@code null} ones are left alone. */
+  public void updateAlbum(String albumId, String description, String thumbnailAssetId, SortOrder order,
+      Boolean activity) {
+    UpdateAlbumDto dto = new UpdateAlbumDto();
+    if (description != null) {
+      dto.description(description);
+    }
+    if (thumbnailAssetId != null) {
+      dto.albumThumbnailAssetId(UUID.fromString(thumbnailAssetId));
+    }
+    if (order != null) {
+      dto.order(AssetOrder.fromValue(order.value()));
+    }
+    if (activity != null) {
+      dto.isActivityEnabled(activity);
+    }
+    client.call(() -> client.albums().updateAlbumInfo(UUID.fromString(albumId), dto));
+  }
+
+  /** Shares an album. */
+  public void share(String albumId, String userId, ShareRole role) {
+    AddUsersDto dto = new AddUsersDto().albumUsers(List.of(new AlbumUserAddDto().userId(UUID.fromString(userId))
+        .role(role == ShareRole.EDITOR ? AlbumUserRole.EDITOR : AlbumUserRole.VIEWER)));
+    client.call(() -> client.albums().addUsersToAlbum(UUID.fromString(albumId), dto));
+  }
+
+  /** Changes a shared user's role. */
+  public void changeRole(String albumId, String userId, ShareRole role) {
+    UpdateAlbumUserDto dto = new UpdateAlbumUserDto()
+        .role(role == ShareRole.EDITOR ? AlbumUserRole.EDITOR : AlbumUserRole.VIEWER);
+    client.call(() -> {
+      client.albums().updateAlbumUser(UUID.fromString(albumId), userId, dto);
+      return null;
+    });
+  }
+
+  /** Stops sharing an album with a user. */
+  public void unshare(String albumId, String userId) {
+    client.call(() -> {
+      client.albums().removeUserFromAlbum(UUID.fromString(albumId), userId);
+      return null;
+    });
+  }
+
+  /** Sets assets' visibility. */
+  public void setVisibility(List<String> assetIds, Visibility visibility) {
+    AssetBulkUpdateDto dto = new AssetBulkUpdateDto().ids(assetIds.stream().map(UUID::fromString).toList())
+        .visibility(AssetVisibility.fromValue(visibility.value()));
+    client.call(() -> {
+      client.assets().updateAssets(dto);
+      return null;
+    });
+  }
+
+  /** Deletes an album; its assets stay. A 404 (already gone) counts as done. */
+  public void deleteAlbum(String albumId) {
+    try {
+      client.call(() -> {
+        client.albums().deleteAlbum(UUID.fromString(albumId));
+        return null;
+      });
+    } catch (dev.folderalbums.immich.error.ImmichNotFoundException gone) {
+      // already deleted: the goal is reached
+    }
+  }
+
+  /** Moves assets to the trash (recoverable there), never deletes them for good. */
+  public void trashAssets(List<String> assetIds) {
+    AssetBulkDeleteDto dto = new AssetBulkDeleteDto().ids(assetIds.stream().map(UUID::fromString).toList())
+        .force(false);
+    client.call(() -> {
+      client.assets().deleteAssets(dto);
+      return null;
+    });
+  }
+
+  private static <T> T get(Future<T> f) {
+    try {
+      return f.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      throw new IllegalStateException(e.getCause());
+    }
+  }
+
+  private static void await(List<Future<?>> futures) {
+    RuntimeException first = null;
+    for (Future<?> f : futures) {
+      try {
+        get(f);
+      } catch (RuntimeException e) {
+        first = first == null ? e : first;
+      }
+    }
+    if (first != null) {
+      throw first;
+    }
+  }
+}

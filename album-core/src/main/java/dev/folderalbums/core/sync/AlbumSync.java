@@ -1,0 +1,484 @@
+package dev.folderalbums.core.sync;
+
+import dev.folderalbums.core.diff.AlbumAction;
+import dev.folderalbums.core.diff.AlbumAction.AddAssets;
+import dev.folderalbums.core.diff.AlbumAction.ChangeRole;
+import dev.folderalbums.core.diff.AlbumAction.CreateAlbum;
+import dev.folderalbums.core.diff.AlbumAction.DeleteAlbum;
+import dev.folderalbums.core.diff.AlbumAction.SetVisibility;
+import dev.folderalbums.core.diff.AlbumAction.ShareAlbum;
+import dev.folderalbums.core.diff.AlbumAction.UnshareAlbum;
+import dev.folderalbums.core.diff.AlbumAction.UpdateAlbum;
+import dev.folderalbums.core.diff.ExistingAlbum;
+import dev.folderalbums.core.diff.ImmichUser;
+import dev.folderalbums.core.diff.PlanDiff;
+import dev.folderalbums.core.model.Asset;
+import dev.folderalbums.core.model.Visibility;
+import dev.folderalbums.core.plan.AlbumPlan;
+import dev.folderalbums.core.plan.AlbumPlanner;
+import dev.folderalbums.core.plan.PlannedAlbum;
+import dev.folderalbums.core.props.AlbumPropsReader;
+import dev.folderalbums.core.server.ImmichServer;
+import dev.folderalbums.core.server.ImmichServer.AssetQuery;
+import dev.folderalbums.immich.ImmichClient;
+import dev.folderalbums.immich.error.ImmichException;
+import dev.folderalbums.immich.error.ImmichForbiddenException;
+import dev.folderalbums.immich.error.ImmichTransportException;
+import dev.folderalbums.immich.error.ImmichUnauthorizedException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs one user's sync: discovers the assets, plans the albums, derives the actions and applies them, in the mode
+ * the options say. Destructive actions (deleting albums or assets, unsharing) happen only with
+ * {@code deleteConfirm}; a dry run writes nothing. An error on one album is recorded and the others go on.
+ *
+ * <pre>{@code
+ * RequestCounter counter = new RequestCounter();
+ * try (ImmichClient immich = ImmichClient.builder().baseUrl(url).apiKey(key).requestListener(counter).build()) {
+ *   SyncReport report = AlbumSync.builder(immich, options).requestCounter(counter).listener(System.out::println)
+ *       .build().run();
+ * }
+ * }</pre>
+ */
+public final class AlbumSync {
+  private static final Logger LOG = LoggerFactory.getLogger(AlbumSync.class);
+  /** Below this many deletions the share guard does not apply: deleting 2 of 3 albums is no outage. */
+  private static final int GUARD_MIN_ALBUMS = 5;
+
+  private final ImmichClient client;
+  private final SyncOptions options;
+  private final AlbumPropsReader propsReader;
+  private final SyncListener listener;
+  private final RequestCounter counter;
+
+  private final AtomicInteger albumsCreated = new AtomicInteger();
+  private final AtomicInteger assetsAdded = new AtomicInteger();
+  private final AtomicInteger propertiesChanged = new AtomicInteger();
+  private final AtomicInteger sharesChanged = new AtomicInteger();
+  private final AtomicInteger visibilityChanged = new AtomicInteger();
+  private final AtomicInteger albumsDeleted = new AtomicInteger();
+  private final AtomicInteger assetsDeleted = new AtomicInteger();
+  private final ConcurrentLinkedQueue<String> pending = new ConcurrentLinkedQueue<>();
+  private final ConcurrentLinkedQueue<SyncReport.Failure> failures = new ConcurrentLinkedQueue<>();
+  private final ConcurrentLinkedQueue<String> warnings = new ConcurrentLinkedQueue<>();
+
+  private AlbumSync(Builder b) {
+    this.client = b.client;
+    this.options = b.options;
+    this.propsReader = b.propsReader;
+    this.listener = b.listener;
+    this.counter = b.counter;
+  }
+
+  /**
+   * @param client the client for the user's key
+   * @param options what to do
+   * @return a builder
+   */
+  public static Builder builder(ImmichClient client, SyncOptions options) {
+    return new Builder(client, options);
+  }
+
+  /**
+   * Runs the sync. A run is used once.
+   *
+   * @return the report
+   * @throws SyncException when the run cannot start (connection, key, version, unknown share users) or the
+   *     mass-change guard stops it; nothing was written then
+   */
+  public SyncReport run() {
+    long start = System.nanoTime();
+    ImmichServer server = connect();
+    ExecutorService pool = Executors.newFixedThreadPool(options.threads(), r -> {
+      Thread t = new Thread(r, "folder-albums-worker");
+      t.setDaemon(true);
+      return t;
+    });
+    int discovered = 0;
+    try {
+      if (options.mode() == Mode.DELETE_ALL) {
+        listener.onEvent(new SyncEvent.PhaseStarted("delete-all"));
+        List<ExistingAlbum> existing = server.ownAlbums(false, pool, options.threads());
+        applyDeletes(server, PlanDiff.deleteAll(existing), existing.size(), false, pool);
+      } else {
+        listener.onEvent(new SyncEvent.PhaseStarted("discover"));
+        List<Asset> assets = discover(server, pool);
+        discovered = assets.size();
+        listener.onEvent(new SyncEvent.PhaseStarted("plan"));
+        AlbumPlan plan = AlbumPlanner.of(options.album(), propsReader).plan(assets);
+        plan.warnings().forEach(this::warn);
+        if (discovered > 0 && plan.albums().isEmpty()) {
+          warn("no asset lies below the root paths " + options.album().rootPaths() + "; run 'folder-albums doctor'"
+              + " to see the libraries' import paths");
+        }
+        if (options.mode() == Mode.CLEANUP) {
+          List<ExistingAlbum> existing = server.ownAlbums(false, pool, options.threads());
+          applyDeletes(server, PlanDiff.cleanup(plan, existing), existing.size(), true, pool);
+        } else {
+          create(server, plan, pool);
+        }
+        if (options.syncMode() > 0) {
+          sync(server, plan, pool);
+        }
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    return new SyncReport(server.userLabel(), options.dryRun(), discovered, albumsCreated.get(), assetsAdded.get(),
+        propertiesChanged.get(), sharesChanged.get(), visibilityChanged.get(), albumsDeleted.get(),
+        assetsDeleted.get(), new ArrayList<>(pending), new ArrayList<>(failures), new ArrayList<>(warnings),
+        counter == null ? Map.of() : counter.snapshot(), Duration.ofNanos(System.nanoTime() - start));
+  }
+
+  private ImmichServer connect() {
+    try {
+      return ImmichServer.connect(client);
+    } catch (ImmichServer.UnsupportedVersionException e) {
+      throw new SyncException(SyncException.Kind.CONFIGURATION, e.getMessage(), e);
+    } catch (ImmichUnauthorizedException e) {
+      throw new SyncException(SyncException.Kind.CONNECTION, "Immich at " + client.baseUrl()
+          + " did not accept the API key: check the key (Account Settings > API Keys)", e);
+    } catch (ImmichForbiddenException e) {
+      throw new SyncException(SyncException.Kind.CONNECTION, e.getMessage(), e);
+    } catch (ImmichTransportException e) {
+      throw new SyncException(SyncException.Kind.CONNECTION, "cannot reach Immich at " + client.baseUrl() + ": "
+          + e.getMessage(), e);
+    } catch (ImmichException e) {
+      throw new SyncException(SyncException.Kind.CONNECTION, "Immich at " + client.baseUrl() + " failed: "
+          + e.getMessage(), e);
+    }
+  }
+
+  private List<Asset> discover(ImmichServer server, ExecutorService pool) {
+    boolean notInAlbum = options.mode() == Mode.CREATE && !options.findAssetsInAlbums();
+    List<Visibility> visibilities = options.findArchivedAssets() || options.mode() == Mode.CLEANUP
+        ? List.of(Visibility.TIMELINE, Visibility.ARCHIVE) : List.of(Visibility.TIMELINE);
+    List<Asset> assets = Collections.synchronizedList(new ArrayList<>());
+    AtomicInteger found = new AtomicInteger();
+    for (Visibility v : visibilities) {
+      server.discover(new AssetQuery(notInAlbum, v, null, null), options.fetchChunkSize(), pool, options.threads(),
+          a -> {
+            assets.add(a);
+            int n = found.incrementAndGet();
+            if (n % 1000 == 0) {
+              listener.onEvent(new SyncEvent.AssetsDiscovered(n));
+            }
+          },
+          malformed -> warn("skipped a malformed asset: " + malformed));
+    }
+    listener.onEvent(new SyncEvent.AssetsDiscovered(found.get()));
+    return new ArrayList<>(assets);
+  }
+
+  private void create(ImmichServer server, AlbumPlan plan, ExecutorService pool) {
+    List<ExistingAlbum> existing = server.ownAlbums(false, pool, options.threads());
+    // Users are read only when sharing needs them: to share, or to name the users exact sharing removes.
+    Set<String> planned = plan.albums().stream().map(PlannedAlbum::name).collect(Collectors.toSet());
+    boolean sharing = plan.albums().stream().anyMatch(a -> !a.properties().shareWith().isEmpty())
+        || (options.updateAlbumPropsMode() == 2
+            && existing.stream().anyMatch(a -> planned.contains(a.name()) && !a.sharedWith().isEmpty()));
+    List<ImmichUser> users = sharing ? server.users() : List.of();
+    if (options.findAssetsInAlbums()) {
+      existing = withMembersOfPlanned(server, plan, existing, pool);
+    }
+    PlanDiff.Result diff = PlanDiff.create(plan, existing, users, server.userId(),
+        new PlanDiff.Options(options.chunkSize(), options.updateAlbumPropsMode(), options.randomSeed()));
+    if (!diff.unknownUsers().isEmpty()) {
+      throw new SyncException(SyncException.Kind.CONFIGURATION, "--share-with / share_with: no Immich user is named "
+          + String.join(", ", diff.unknownUsers()) + "; use a user's name or email as Immich shows it", null);
+    }
+    diff.warnings().forEach(this::warn);
+    listener.onEvent(new SyncEvent.PhaseStarted("apply"));
+    applyAlbumActions(server, diff.actions(), pool);
+  }
+
+  /** Fetches members only for the planned albums that exist: the rest need no look-up. */
+  private List<ExistingAlbum> withMembersOfPlanned(ImmichServer server, AlbumPlan plan, List<ExistingAlbum> existing,
+      ExecutorService pool) {
+    Set<String> planned = plan.albums().stream().map(PlannedAlbum::name).collect(Collectors.toSet());
+    List<ExistingAlbum> relevant = existing.stream().filter(a -> planned.contains(a.name())).toList();
+    Map<String, ExistingAlbum> withMembers = new LinkedHashMap<>();
+    for (ExistingAlbum a : existing) {
+      withMembers.put(a.id(), a);
+    }
+    List<Future<ExistingAlbum>> futures = new ArrayList<>();
+    for (ExistingAlbum a : relevant) {
+      futures.add(pool.submit(() -> a.withAssetIds(server.members(a.id()))));
+    }
+    for (Future<ExistingAlbum> f : futures) {
+      ExistingAlbum a = get(f);
+      withMembers.put(a.id(), a);
+    }
+    return new ArrayList<>(withMembers.values());
+  }
+
+  private void applyAlbumActions(ImmichServer server, List<AlbumAction> actions, ExecutorService pool) {
+    Map<String, List<AlbumAction>> byAlbum = new LinkedHashMap<>();
+    List<SetVisibility> visibility = new ArrayList<>();
+    for (AlbumAction action : actions) {
+      if (action instanceof SetVisibility v) {
+        visibility.add(v);
+      } else {
+        byAlbum.computeIfAbsent(action.album().name(), n -> new ArrayList<>()).add(action);
+      }
+    }
+    AtomicInteger done = new AtomicInteger();
+    List<Future<?>> futures = new ArrayList<>();
+    for (Map.Entry<String, List<AlbumAction>> e : byAlbum.entrySet()) {
+      futures.add(pool.submit(() -> {
+        applyAlbum(server, e.getKey(), e.getValue());
+        listener.onEvent(new SyncEvent.AlbumApplied(e.getKey(), done.incrementAndGet(), byAlbum.size()));
+      }));
+    }
+    futures.forEach(AlbumSync::get);
+    for (SetVisibility v : visibility) {
+      for (int i = 0; i < v.assetIds().size(); i += options.chunkSize()) {
+        List<String> chunk = v.assetIds().subList(i, Math.min(v.assetIds().size(), i + options.chunkSize()));
+        if (options.dryRun()) {
+          pending.add("set visibility " + v.visibility().value() + " on " + chunk.size() + " assets");
+          continue;
+        }
+        try {
+          server.setVisibility(chunk, v.visibility());
+          visibilityChanged.addAndGet(chunk.size());
+        } catch (ImmichException ex) {
+          fail(null, "set visibility " + v.visibility().value() + " on " + chunk.size() + " assets", ex);
+        }
+      }
+    }
+  }
+
+  private void applyAlbum(ImmichServer server, String name, List<AlbumAction> actions) {
+    String albumId = null;
+    for (AlbumAction action : actions) {
+      String id = albumId != null ? albumId : action.album().id();
+      if (options.dryRun()) {
+        pending.add(describe(action));
+        continue;
+      }
+      try {
+        if (action instanceof CreateAlbum c) {
+          albumId = createOnce(server, c);
+          albumsCreated.incrementAndGet();
+        } else if (action instanceof AddAssets a) {
+          ImmichServer.AddResult r = server.addAssets(id, a.assetIds());
+          assetsAdded.addAndGet(r.added());
+          r.failed().forEach((asset, why) -> failures.add(new SyncReport.Failure(name, "add asset " + asset, why)));
+        } else if (action instanceof UpdateAlbum u) {
+          server.updateAlbum(id, u.description(), u.thumbnailAssetId(), u.order(), u.commentsAndLikesEnabled());
+          propertiesChanged.incrementAndGet();
+        } else if (action instanceof ShareAlbum sh) {
+          server.share(id, sh.userId(), sh.role());
+          sharesChanged.incrementAndGet();
+        } else if (action instanceof ChangeRole r) {
+          server.changeRole(id, r.userId(), r.role());
+          sharesChanged.incrementAndGet();
+        } else if (action instanceof UnshareAlbum u) {
+          if (!options.deleteConfirm()) {
+            pending.add(describe(action) + " (needs --delete-confirm)");
+            continue;
+          }
+          server.unshare(id, u.userId());
+          sharesChanged.incrementAndGet();
+        } else {
+          throw new IllegalStateException("not an album action: " + action);
+        }
+      } catch (ImmichException e) {
+        fail(name, describe(action), e);
+        if (action instanceof CreateAlbum) {
+          return; // nothing else can be done for an album that does not exist
+        }
+      }
+    }
+  }
+
+  /**
+   * Creating is not blindly repeated: after an ambiguous failure the album may exist, so look it up by name first.
+   */
+  private String createOnce(ImmichServer server, CreateAlbum c) {
+    try {
+      return server.createAlbum(c.album().name(), c.description());
+    } catch (ImmichException e) {
+      if (!e.isTransient()) {
+        throw e;
+      }
+      LOG.debug("creating album '{}' failed ambiguously ({}); looking it up", c.album().name(), e.getMessage());
+      List<ExistingAlbum> found = server.ownAlbumsNamed(c.album().name());
+      if (!found.isEmpty()) {
+        return found.get(0).id();
+      }
+      return server.createAlbum(c.album().name(), c.description());
+    }
+  }
+
+  private void applyDeletes(ImmichServer server, List<AlbumAction> deletes, int albumCount, boolean guarded,
+      ExecutorService pool) {
+    if (deletes.isEmpty()) {
+      return;
+    }
+    if (guarded && !options.force() && deletes.size() >= GUARD_MIN_ALBUMS
+        && deletes.size() > options.maxDeleteShare() * albumCount) {
+      throw new SyncException(SyncException.Kind.GUARD, "this run would delete " + deletes.size() + " of your "
+          + albumCount + " albums, more than --max-delete-share " + options.maxDeleteShare() + " allows; check the"
+          + " root paths and filters, and add --force if this is intended", null);
+    }
+    List<Future<?>> futures = new ArrayList<>();
+    for (AlbumAction action : deletes) {
+      DeleteAlbum d = (DeleteAlbum) action;
+      if (options.dryRun() || !options.deleteConfirm()) {
+        pending.add(describe(d) + (options.dryRun() ? "" : " (needs --delete-confirm)"));
+        continue;
+      }
+      futures.add(pool.submit(() -> {
+        try {
+          server.deleteAlbum(d.album().id());
+          albumsDeleted.incrementAndGet();
+        } catch (ImmichException e) {
+          fail(d.album().name(), describe(d), e);
+        }
+      }));
+    }
+    futures.forEach(AlbumSync::get);
+  }
+
+  private void sync(ImmichServer server, AlbumPlan plan, ExecutorService pool) {
+    listener.onEvent(new SyncEvent.PhaseStarted("sync"));
+    if (options.syncMode() == 2) {
+      List<String> offline = Collections.synchronizedList(new ArrayList<>());
+      for (Visibility v : List.of(Visibility.TIMELINE, Visibility.ARCHIVE)) {
+        server.discover(new AssetQuery(false, v, true, null), options.fetchChunkSize(), pool, options.threads(),
+            a -> offline.add(a.id()), m -> warn("skipped a malformed asset: " + m));
+      }
+      if (!offline.isEmpty()) {
+        if (offline.size() > options.maxOfflineAssets() && !options.force()) {
+          throw new SyncException(SyncException.Kind.GUARD, offline.size() + " assets are offline, more than"
+              + " --max-offline-assets " + options.maxOfflineAssets() + " allows: is a library's storage missing?"
+              + " Add --force if they really are gone", null);
+        }
+        List<String> sorted = offline.stream().sorted().toList();
+        if (options.dryRun() || !options.deleteConfirm()) {
+          pending.add("move " + sorted.size() + " offline assets to the trash"
+              + (options.dryRun() ? "" : " (needs --delete-confirm)"));
+        } else {
+          for (int i = 0; i < sorted.size(); i += options.chunkSize()) {
+            List<String> chunk = sorted.subList(i, Math.min(sorted.size(), i + options.chunkSize()));
+            try {
+              server.trashAssets(chunk);
+              assetsDeleted.addAndGet(chunk.size());
+            } catch (ImmichException e) {
+              fail(null, "move " + chunk.size() + " offline assets to the trash", e);
+            }
+          }
+        }
+      }
+    }
+    List<ExistingAlbum> existing = server.ownAlbums(false, pool, options.threads());
+    Set<String> managed = options.syncOnlyManagedAlbums()
+        ? plan.albums().stream().map(PlannedAlbum::name).collect(Collectors.toCollection(HashSet::new)) : null;
+    applyDeletes(server, PlanDiff.deleteEmpty(existing, managed), existing.size(), true, pool);
+  }
+
+  private void fail(String album, String action, ImmichException e) {
+    failures.add(new SyncReport.Failure(album, action, e.getMessage()));
+    listener.onEvent(new SyncEvent.ActionFailed(album, action, e.getMessage()));
+    LOG.debug("{}: {} failed", album, action, e);
+  }
+
+  private void warn(String message) {
+    warnings.add(message);
+    listener.onEvent(new SyncEvent.Warning(message));
+  }
+
+  /** @param action an action @return a line for reports and dry runs */
+  static String describe(AlbumAction action) {
+    if (action instanceof CreateAlbum c) {
+      return "create album '" + c.album().name() + "'";
+    } else if (action instanceof AddAssets a) {
+      return "add " + a.assetIds().size() + " assets to '" + a.album().name() + "'";
+    } else if (action instanceof UpdateAlbum u) {
+      return "update '" + u.album().name() + "':"
+          + (u.description() != null ? " description" : "") + (u.thumbnailAssetId() != null ? " thumbnail" : "")
+          + (u.order() != null ? " order " + u.order().value() : "")
+          + (u.commentsAndLikesEnabled() != null ? " comments and likes " + (u.commentsAndLikesEnabled() ? "on"
+              : "off") : "");
+    } else if (action instanceof ShareAlbum s) {
+      return "share '" + s.album().name() + "' with " + s.userLabel() + " as " + s.role().value();
+    } else if (action instanceof ChangeRole r) {
+      return "make " + r.userLabel() + " " + r.role().value() + " of '" + r.album().name() + "'";
+    } else if (action instanceof UnshareAlbum u) {
+      return "stop sharing '" + u.album().name() + "' with " + u.userLabel();
+    } else if (action instanceof SetVisibility v) {
+      return "set visibility " + v.visibility().value() + " on " + v.assetIds().size() + " assets";
+    }
+    DeleteAlbum d = (DeleteAlbum) action;
+    return "delete album '" + d.album().name() + "' (" + d.assetCount() + " assets stay)";
+  }
+
+  private static <T> T get(Future<T> f) {
+    try {
+      return f.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      throw new IllegalStateException(e.getCause());
+    }
+  }
+
+  /** Configures a run. */
+  public static final class Builder {
+    private final ImmichClient client;
+    private final SyncOptions options;
+    private AlbumPropsReader propsReader = AlbumPropsReader.filesystem("", "");
+    private SyncListener listener = SyncListener.NONE;
+    private RequestCounter counter;
+
+    private Builder(ImmichClient client, SyncOptions options) {
+      this.client = Objects.requireNonNull(client);
+      this.options = Objects.requireNonNull(options);
+    }
+
+    /** @param reader reads {@code .albumprops} files (default: the local file system) @return this builder */
+    public Builder propsReader(AlbumPropsReader reader) {
+      this.propsReader = Objects.requireNonNull(reader);
+      return this;
+    }
+
+    /** @param l receives progress events @return this builder */
+    public Builder listener(SyncListener l) {
+      this.listener = Objects.requireNonNull(l);
+      return this;
+    }
+
+    /** @param c the counter the client reports to, for the report's request counts @return this builder */
+    public Builder requestCounter(RequestCounter c) {
+      this.counter = c;
+      return this;
+    }
+
+    /** @return the run */
+    public AlbumSync build() {
+      return new AlbumSync(this);
+    }
+  }
+}

@@ -1,0 +1,292 @@
+package dev.folderalbums.core.sync;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.folderalbums.core.model.Visibility;
+import dev.folderalbums.core.options.AlbumOptions;
+import dev.folderalbums.core.props.AlbumPropsReader;
+import dev.folderalbums.core.props.AlbumShare;
+import dev.folderalbums.core.props.ShareRole;
+import dev.folderalbums.core.props.SortOrder;
+import dev.folderalbums.immich.ImmichClient;
+import dev.folderalbums.immich.RetryPolicy;
+import dev.folderalbums.testkit.FakeAlbum;
+import dev.folderalbums.testkit.FakeAsset;
+import dev.folderalbums.testkit.FakeImmich;
+import dev.folderalbums.testkit.FakeUser;
+import dev.folderalbums.testkit.FaultPlan;
+import dev.folderalbums.testkit.Generation;
+import dev.folderalbums.testkit.RecordedRequest;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** End-to-end runs against the stateful fake Immich. */
+class AlbumSyncTest {
+  private FakeImmich immich = FakeImmich.start(Generation.V3);
+  private FakeUser me = immich.addUser("Me", "me@example.com");
+  private final FakeUser mom = immich.addUser("Mom", "mom@example.com");
+  private final List<SyncEvent> events = new ArrayList<>();
+
+  static final List<String> TREE = List.of("/photos/2020/Feb/a.jpg", "/photos/2020/Feb/b.jpg", "/photos/2020/c.jpg",
+      "/photos/Birthdays/John/d.jpg", "/photos/g.jpg", "/other/h.jpg");
+
+  @AfterEach
+  void stop() {
+    immich.close();
+  }
+
+  private SyncReport run(UnaryOperator<AlbumOptions.Builder> album, UnaryOperator<SyncOptions.Builder> sync) {
+    return run(me, album, sync);
+  }
+
+  private SyncReport run(FakeUser user, UnaryOperator<AlbumOptions.Builder> album,
+      UnaryOperator<SyncOptions.Builder> sync) {
+    RequestCounter counter = new RequestCounter();
+    try (ImmichClient client = ImmichClient.builder().baseUrl(immich.baseUrl()).apiKey(user.apiKey())
+        .retryPolicy(RetryPolicy.DEFAULT.withMaxAttempts(6).withBackoff(Duration.ofMillis(1), Duration.ofMillis(5)))
+        .requestListener(counter).build()) {
+      AlbumOptions options = album.apply(AlbumOptions.builder().rootPath("/photos")).build();
+      return AlbumSync.builder(client, sync.apply(SyncOptions.builder(options).randomSeed(1)).build())
+          .propsReader(AlbumPropsReader.NONE).listener(events::add).requestCounter(counter).build().run();
+    }
+  }
+
+  private Map<String, List<String>> albumPaths(FakeUser user) {
+    Map<String, List<String>> out = new TreeMap<>();
+    for (FakeAlbum a : immich.albums(user)) {
+      out.put(a.name(), a.assetIds().stream().map(id -> immich.asset(id).originalPath()).sorted().toList());
+    }
+    return out;
+  }
+
+  @Test
+  void createsAlbumsFromScratchAndARerunWritesNothing() {
+    immich.addAssets(me, TREE);
+    SyncReport report = run(a -> a, s -> s);
+    assertThat(albumPaths(me)).containsExactly(
+        Map.entry("2020", List.of("/photos/2020/Feb/a.jpg", "/photos/2020/Feb/b.jpg", "/photos/2020/c.jpg")),
+        Map.entry("Birthdays", List.of("/photos/Birthdays/John/d.jpg")));
+    assertThat(report.albumsCreated()).isEqualTo(2);
+    assertThat(report.assetsAdded()).isEqualTo(4);
+    assertThat(report.assetsDiscovered()).isEqualTo(6);
+    assertThat(report.failures()).isEmpty();
+    assertThat(report.requests()).containsEntry("POST /albums", 2).containsEntry("GET /albums", 1)
+        .doesNotContainKey("GET /users");
+
+    immich.clearRequests();
+    SyncReport again = run(a -> a, s -> s);
+    assertThat(immich.successfulWrites()).isEmpty();
+    assertThat(again.albumsCreated()).isZero();
+  }
+
+  @Test
+  void newAssetsGoIntoExistingAlbumsAndFindAssetsInAlbumsReRunIsANoOp() {
+    immich.addAssets(me, TREE);
+    run(a -> a, s -> s);
+    immich.addAssets(me, List.of("/photos/2020/new.jpg"));
+    SyncReport second = run(a -> a, s -> s);
+    assertThat(second.albumsCreated()).isZero();
+    assertThat(albumPaths(me).get("2020")).contains("/photos/2020/new.jpg");
+    immich.clearRequests();
+    run(a -> a, s -> s.findAssetsInAlbums(true));
+    assertThat(immich.successfulWrites()).isEmpty();
+  }
+
+  @Test
+  void injectedFaultsAndDelaysGiveTheSameResultWithoutDuplicates() {
+    List<String> many = IntStream.range(0, 300).mapToObj(i -> "/photos/F" + (i % 12) + "/x" + i + ".jpg").toList();
+    immich.addAssets(me, many);
+    immich.faults(new FaultPlan(42, 0.05, List.of(503), 0.0, 0, 0.05, 30));
+    SyncReport report = run(a -> a, s -> s.fetchChunkSize(50).chunkSize(20).threads(4));
+    immich.faults(FaultPlan.NONE);
+    assertThat(report.failures()).isEmpty();
+    Map<String, List<String>> faulty = albumPaths(me);
+    assertThat(faulty).hasSize(12);
+    assertThat(faulty.values().stream().mapToInt(List::size).sum()).isEqualTo(300);
+    assertThat(immich.albums(me).stream().map(FakeAlbum::name).distinct().count()).isEqualTo(12);
+  }
+
+  @Test
+  void ambiguousCreateFailuresLookTheAlbumUpInsteadOfDuplicating() {
+    immich.addAssets(me, List.of("/photos/A/a.jpg", "/photos/B/b.jpg", "/photos/C/c.jpg"));
+    immich.faults(new FaultPlan(7, 0.3, List.of(502), 0.1, 0, 0, 0));
+    SyncReport first = run(a -> a, s -> s.threads(1));
+    immich.faults(FaultPlan.NONE);
+    SyncReport second = first.hasFailures() ? run(a -> a, s -> s) : first;
+    assertThat(second.failures()).isEmpty();
+    assertThat(immich.albums(me)).extracting(FakeAlbum::name).containsExactly("A", "B", "C");
+    assertThat(albumPaths(me).values()).allSatisfy(v -> assertThat(v).hasSize(1));
+  }
+
+  @Test
+  void cleanupAndDeleteAllReportOnlyUntilConfirmed() {
+    immich.addAssets(me, TREE);
+    run(a -> a, s -> s);
+    immich.addAlbum(me, "Mine", List.of());
+    immich.clearRequests();
+    SyncReport dry = run(a -> a, s -> s.mode(Mode.CLEANUP));
+    assertThat(immich.successfulWrites()).isEmpty();
+    assertThat(dry.pending()).containsExactly("delete album '2020' (3 assets stay) (needs --delete-confirm)",
+        "delete album 'Birthdays' (1 assets stay) (needs --delete-confirm)");
+    SyncReport dryRun = run(a -> a, s -> s.mode(Mode.DELETE_ALL).dryRun(true).deleteConfirm(true));
+    assertThat(immich.successfulWrites()).isEmpty();
+    assertThat(dryRun.pending()).hasSize(3);
+
+    SyncReport cleanup = run(a -> a, s -> s.mode(Mode.CLEANUP).deleteConfirm(true));
+    assertThat(cleanup.albumsDeleted()).isEqualTo(2);
+    assertThat(immich.albums(me)).extracting(FakeAlbum::name).containsExactly("Mine");
+    assertThat(immich.assets()).hasSize(TREE.size());
+    run(a -> a, s -> s.mode(Mode.DELETE_ALL).deleteConfirm(true));
+    assertThat(immich.albums(me)).isEmpty();
+    assertThat(immich.assets()).hasSize(TREE.size());
+  }
+
+  @Test
+  void sharesByNameAndByEmailAndNeverWithTheOwner() {
+    FakeUser dad = immich.addUser("Dad", "dad@example.com");
+    immich.addAssets(me, List.of("/photos/A/a.jpg"));
+    run(a -> a.shareWith(new AlbumShare("Mom", ShareRole.EDITOR)).shareWith(new AlbumShare("dad@example.com",
+        ShareRole.VIEWER)).shareWith(new AlbumShare("me@example.com", ShareRole.VIEWER)), s -> s);
+    assertThat(immich.albums(me).get(0).users()).containsExactlyInAnyOrderEntriesOf(
+        Map.of(mom.id(), "editor", dad.id(), "viewer"));
+  }
+
+  @Test
+  void anUnknownShareUserStopsTheRunBeforeAnyWrite() {
+    immich.addAssets(me, List.of("/photos/A/a.jpg"));
+    assertThatThrownBy(() -> run(a -> a.shareWith(new AlbumShare("nobody", ShareRole.VIEWER)), s -> s))
+        .isInstanceOf(SyncException.class).hasMessageContaining("nobody");
+    assertThat(immich.successfulWrites()).isEmpty();
+  }
+
+  @Test
+  void mode2SetsExactSharingButUnsharesOnlyWithConfirmation() {
+    immich.addAssets(me, List.of("/photos/A/a.jpg"));
+    run(a -> a.shareWith(new AlbumShare("Mom", ShareRole.VIEWER)), s -> s);
+    immich.addAssets(me, List.of("/photos/A/b.jpg"));
+    SyncReport unconfirmed = run(a -> a, s -> s.updateAlbumPropsMode(2).findAssetsInAlbums(true));
+    assertThat(unconfirmed.pending()).containsExactly("stop sharing 'A' with mom@example.com (needs --delete-confirm)");
+    assertThat(immich.albums(me).get(0).users()).containsKey(mom.id());
+    run(a -> a, s -> s.updateAlbumPropsMode(2).findAssetsInAlbums(true).deleteConfirm(true));
+    assertThat(immich.albums(me).get(0).users()).isEmpty();
+  }
+
+  @Test
+  void thumbnailsFirstAndLastAndAlbumProperties() {
+    List<FakeAsset> assets = immich.addAssets(me, List.of("/photos/A/1.jpg", "/photos/A/2.jpg", "/photos/A/3.jpg"));
+    run(a -> a.albumThumbnail("last").albumOrder(SortOrder.ASC).commentsAndLikesEnabled(false), s -> s);
+    FakeAlbum album = immich.albums(me).get(0);
+    assertThat(album.thumbnailAssetId()).isEqualTo(assets.get(2).id());
+    assertThat(album.order()).isEqualTo("asc");
+    assertThat(album.activityEnabled()).isFalse();
+
+    immich.addAssets(me, List.of("/photos/B/1.jpg", "/photos/B/2.jpg"));
+    run(a -> a.albumThumbnail("first"), s -> s);
+    FakeAlbum b = immich.albums(me).stream().filter(x -> x.name().equals("B")).findFirst().orElseThrow();
+    assertThat(immich.asset(b.thumbnailAssetId()).originalPath()).isEqualTo("/photos/B/1.jpg");
+  }
+
+  @Test
+  void visibilityArchiveAndLocked() {
+    immich.addAssets(me, List.of("/photos/A/a.jpg", "/photos/B/b.jpg"));
+    SyncReport archive = run(a -> a.pathFilter("A/**").visibility(Visibility.ARCHIVE), s -> s);
+    assertThat(archive.visibilityChanged()).isEqualTo(1);
+    assertThat(immich.assets()).filteredOn(x -> x.originalPath().startsWith("/photos/A/"))
+        .extracting(FakeAsset::visibility).containsExactly("archive");
+    assertThat(albumPaths(me)).containsOnlyKeys("A");
+
+    run(a -> a.pathFilter("B/**").visibility(Visibility.LOCKED), s -> s);
+    assertThat(immich.assets()).filteredOn(x -> x.originalPath().startsWith("/photos/B/"))
+        .extracting(FakeAsset::visibility).containsExactly("locked");
+    assertThat(albumPaths(me)).containsOnlyKeys("A");
+  }
+
+  @Test
+  void syncMode1DeletesEmptyAlbumsAndMode2AlsoTrashesOfflineAssets() {
+    List<FakeAsset> assets = immich.addAssets(me, List.of("/photos/A/a.jpg", "/photos/B/b.jpg"));
+    immich.addAlbum(me, "Empty", List.of());
+    run(a -> a, s -> s.syncMode(1));
+    assertThat(immich.albums(me)).extracting(FakeAlbum::name).contains("Empty");
+    run(a -> a, s -> s.syncMode(1).deleteConfirm(true));
+    assertThat(immich.albums(me)).extracting(FakeAlbum::name).containsExactly("A", "B");
+
+    immich.putAsset(assets.get(1).withOffline(true));
+    SyncReport report = run(a -> a, s -> s.syncMode(2).deleteConfirm(true).findAssetsInAlbums(true));
+    assertThat(report.assetsDeleted()).isEqualTo(1);
+    assertThat(immich.asset(assets.get(1).id()).trashed()).isTrue();
+  }
+
+  @Test
+  void theMassChangeGuardStopsLargeDeletions() {
+    List<String> paths = IntStream.range(0, 8).mapToObj(i -> "/photos/A" + i + "/x.jpg").toList();
+    immich.addAssets(me, paths);
+    run(a -> a, s -> s);
+    immich.clearRequests();
+    assertThatThrownBy(() -> run(a -> a, s -> s.mode(Mode.CLEANUP).deleteConfirm(true)))
+        .isInstanceOf(SyncException.class).hasMessageContaining("--force");
+    assertThat(immich.successfulWrites()).isEmpty();
+    run(a -> a, s -> s.mode(Mode.CLEANUP).deleteConfirm(true).force(true));
+    assertThat(immich.albums(me)).isEmpty();
+  }
+
+  @Test
+  void aWrongKeyIsAConnectionErrorThatSaysToCheckTheKey() {
+    FakeUser ghost = new FakeUser("x", "Ghost", "ghost@example.com", "not-a-key");
+    assertThatThrownBy(() -> run(ghost, a -> a, s -> s))
+        .isInstanceOfSatisfying(SyncException.class, e -> assertThat(e.kind()).isEqualTo(SyncException.Kind.CONNECTION))
+        .hasMessageContaining("check the key").hasMessageNotContaining("not-a-key");
+  }
+
+  @Test
+  void aMalformedAssetIsSkippedAndReported() {
+    immich.addAssets(me, List.of("/photos/A/a.jpg"));
+    FakeAsset odd = immich.addAssets(me, List.of("/photos/A/odd.jpg")).get(0);
+    immich.putAsset(new FakeAsset(odd.id(), odd.ownerId(), odd.originalPath(), null, "timeline", false, false, null,
+        "IMAGE"));
+    SyncReport report = run(a -> a, s -> s);
+    assertThat(report.failures()).isEmpty();
+    assertThat(albumPaths(me).get("A")).hasSize(2);
+  }
+
+  @Test
+  void livePhotoVideosAreNotSearchedOrAdded() {
+    FakeAsset video = immich.addAssets(me, List.of("/photos/A/IMG_1.MOV")).get(0);
+    immich.putAsset(video.withVisibility("hidden"));
+    FakeAsset still = immich.addAssets(me, List.of("/photos/A/IMG_1.HEIC")).get(0);
+    immich.putAsset(still.withLivePhotoVideo(video.id()));
+    run(a -> a, s -> s);
+    assertThat(albumPaths(me).get("A")).containsExactly("/photos/A/IMG_1.HEIC");
+  }
+
+  @ParameterizedTest
+  @EnumSource(Generation.class)
+  void bothServerGenerationsWork(Generation generation) {
+    immich.close();
+    immich = FakeImmich.start(generation);
+    me = immich.addUser("Me", "me@example.com");
+    FakeUser other = immich.addUser("Other", "other@example.com");
+    immich.addAssets(me, TREE);
+    String foreign = immich.addAlbum(other, "2020", List.of());
+    run(a -> a.shareWith(new AlbumShare("Other", ShareRole.VIEWER)), s -> s);
+    assertThat(albumPaths(me)).containsOnlyKeys("2020", "Birthdays");
+    assertThat(immich.albums(me).get(0).users()).containsKey(other.id());
+    assertThat(immich.albums(other)).extracting(FakeAlbum::id).containsExactly(foreign);
+    immich.clearRequests();
+    run(a -> a.shareWith(new AlbumShare("Other", ShareRole.VIEWER)), s -> s.findAssetsInAlbums(true)
+        .updateAlbumPropsMode(2));
+    List<RecordedRequest> writes = immich.successfulWrites();
+    assertThat(writes).as(writes.stream().map(RecordedRequest::toString).collect(Collectors.joining("\n")))
+        .isEmpty();
+  }
+}
