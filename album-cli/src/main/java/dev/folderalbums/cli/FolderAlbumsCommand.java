@@ -1,41 +1,335 @@
 package dev.folderalbums.cli;
 
+import ch.qos.logback.classic.Level;
+import dev.folderalbums.core.model.Visibility;
+import dev.folderalbums.core.options.AlbumOptions;
+import dev.folderalbums.core.options.OptionException;
 import dev.folderalbums.core.props.AlbumPropsException;
+import dev.folderalbums.core.props.AlbumPropsReader;
+import dev.folderalbums.core.props.AlbumShare;
+import dev.folderalbums.core.props.ShareRole;
+import dev.folderalbums.core.props.SortOrder;
+import dev.folderalbums.core.sync.AlbumSync;
+import dev.folderalbums.core.sync.Mode;
+import dev.folderalbums.core.sync.RequestCounter;
+import dev.folderalbums.core.sync.SyncException;
+import dev.folderalbums.core.sync.SyncListener;
+import dev.folderalbums.core.sync.SyncOptions;
+import dev.folderalbums.core.sync.SyncReport;
+import dev.folderalbums.immich.ImmichClient;
+import dev.folderalbums.immich.RetryPolicy;
+import dev.folderalbums.immich.internal.BaseUrls;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** The {@code folder-albums} command. */
+/**
+ * The {@code folder-albums} command. Invoked as the Python tool is: {@code folder-albums ROOT_PATH API_URL API_KEY
+ * [options]}, or configured by the same environment variables.
+ */
 @Command(name = "folder-albums", mixinStandardHelpOptions = true, versionProvider = FolderAlbumsCommand.Version.class,
-    subcommands = {PlanCommand.class},
-    description = "Creates and maintains Immich albums from the folder structure of external libraries.",
+    subcommands = {PlanCommand.class, DoctorCommand.class}, sortOptions = false,
+    description = {"Creates and maintains Immich albums from the folder structure of external libraries.",
+        "Every option can also come from the Python tool's environment variables (ROOT_PATH, API_URL, API_KEY, …);"
+            + " the command line wins."},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:success", "1:some operations failed", "2:usage or configuration error",
         "3:cannot connect to or authenticate with Immich"})
 public final class FolderAlbumsCommand implements Callable<Integer> {
+  private static final Logger LOG = LoggerFactory.getLogger("folder-albums");
+
   @Spec CommandSpec spec;
+
+  @Parameters(arity = "0..3", paramLabel = "ROOT_PATH API_URL API_KEY",
+      description = "The library folder as Immich sees it, the Immich URL (https://host[:port]) and an API key."
+          + " Each may come from ROOT_PATH, API_URL and API_KEY / API_KEY_FILE instead.")
+  List<String> positionals = new ArrayList<>();
+
+  @Mixin PlanningOptions planning = new PlanningOptions();
+  @Mixin ConnectionOptions connection = new ConnectionOptions();
+  @Mixin RunOptions run = new RunOptions();
+
+  Map<String, String> env = Map.of();
+  Terminal terminal = Terminal.NONE;
+  Scheduler.Clock clock = Scheduler.SYSTEM;
+  AtomicBoolean stopped = new AtomicBoolean();
+
+  boolean envSuppliesPositionals() {
+    return notBlank("ROOT_PATH") && notBlank("API_URL") && (notBlank("API_KEY") || notBlank("API_KEY_FILE"));
+  }
+
+  private boolean notBlank(String name) {
+    return env.get(name) != null && !env.get(name).isBlank();
+  }
+
+  /** Everything a run needs, validated. */
+  record Setup(SyncOptions options, String apiUrl, List<String> keys) {}
 
   @Override
   public Integer call() {
+    Setup setup = setup();
+    if (run.cron != null) {
+      return schedule(setup);
+    }
+    return once(setup);
+  }
+
+  Setup setup() {
+    connection.validate();
+    setLogLevel(run.logLevel);
+    List<String> roots = new ArrayList<>();
+    String apiUrl;
+    List<String> keyValues = new ArrayList<>();
+    if (!positionals.isEmpty()) {
+      roots.add(positionals.get(0));
+    } else if (env.get("ROOT_PATH") != null && !env.get("ROOT_PATH").isBlank()) {
+      Arrays.stream(env.get("ROOT_PATH").split(",")).map(String::trim).filter(s -> !s.isEmpty()).forEach(roots::add);
+    }
+    apiUrl = positionals.size() > 1 ? positionals.get(1) : env.get("API_URL");
+    boolean keyFiles = connection.keysAreFiles();
+    if (positionals.size() > 2) {
+      keyValues.add(positionals.get(2));
+    }
+    keyValues.addAll(connection.apiKeys);
+    List<String> keys = new ArrayList<>(keyValues.isEmpty() ? List.of() : ApiKeys.read(keyValues, keyFiles));
+    if (keyValues.isEmpty()) {
+      if (env.get("API_KEY") != null && !env.get("API_KEY").isBlank()) {
+        keys.addAll(ApiKeys.read(List.of(env.get("API_KEY").split(":")), keyFiles));
+      }
+      if (env.get("API_KEY_FILE") != null && !env.get("API_KEY_FILE").isBlank()) {
+        keys.addAll(ApiKeys.read(List.of(env.get("API_KEY_FILE").split(":")), true));
+      }
+    }
+    if (roots.isEmpty() && planning.rootPaths.isEmpty()) {
+      throw new UsageException("ROOT_PATH: a root path is required (first argument, --root-path, or ROOT_PATH)");
+    }
+    if (apiUrl == null || apiUrl.isBlank()) {
+      throw new UsageException("API_URL: the Immich URL is required (second argument or API_URL)");
+    }
+    try {
+      BaseUrls.apiBase(apiUrl);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException("API_URL: " + e.getMessage());
+    }
+    if (keys.isEmpty()) {
+      throw new UsageException("API_KEY: an API key is required (third argument, --api-key, API_KEY or"
+          + " API_KEY_FILE)");
+    }
+    return new Setup(syncOptions(roots), apiUrl, keys);
+  }
+
+  private SyncOptions syncOptions(List<String> roots) {
+    AlbumOptions.Builder album = planning.toBuilder(roots);
+    ShareRole defaultRole;
+    try {
+      defaultRole = ShareRole.parse(run.shareRole, false);
+    } catch (IllegalArgumentException e) {
+      throw new OptionException("--share-role", e.getMessage());
+    }
+    for (String share : run.shareWith) {
+      try {
+        album.shareWith(AlbumShare.parse(share, defaultRole));
+      } catch (IllegalArgumentException e) {
+        throw new OptionException("--share-with", "'" + share + "': " + e.getMessage());
+      }
+    }
+    if (!run.albumOrder.equalsIgnoreCase("false")) {
+      try {
+        album.albumOrder(SortOrder.parse(run.albumOrder));
+      } catch (IllegalArgumentException e) {
+        throw new OptionException("--album-order", "'" + run.albumOrder + "' is not allowed; use asc, desc or False");
+      }
+    }
+    if (run.commentsEnabled && run.commentsDisabled) {
+      throw new UsageException("--comments-and-likes-enabled and --comments-and-likes-disabled contradict each other;"
+          + " give one");
+    }
+    album.commentsAndLikesEnabled(run.commentsEnabled ? Boolean.TRUE : run.commentsDisabled ? Boolean.FALSE : null);
+    album.albumThumbnail(run.albumThumbnail);
+    if (run.visibility != null) {
+      try {
+        album.visibility(Visibility.parse(run.visibility));
+      } catch (IllegalArgumentException e) {
+        throw new OptionException("--visibility", e.getMessage());
+      }
+    }
+    Mode mode;
+    try {
+      mode = Mode.valueOf(run.mode.trim().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new OptionException("--mode", "'" + run.mode + "' is not allowed; use CREATE, CLEANUP or DELETE_ALL");
+    }
+    if (run.fetchChunkSize > 1000) {
+      LOG.warn("--fetch-chunk-size {} is more than Immich allows; using 1000", run.fetchChunkSize);
+    }
+    if (!run.output.equals("text") && !run.output.equals("json")) {
+      throw new OptionException("--output", "'" + run.output + "' is not allowed; use text or json");
+    }
+    if (run.cron != null) {
+      Scheduler.parse(run.cron);
+    }
+    return SyncOptions.builder(album.build()).mode(mode).deleteConfirm(run.deleteConfirm).dryRun(run.dryRun)
+        .chunkSize(run.chunkSize).fetchChunkSize(run.fetchChunkSize).threads(run.threads)
+        .findAssetsInAlbums(run.findAssetsInAlbums).findArchivedAssets(run.findArchivedAssets)
+        .syncMode(run.syncMode).syncOnlyManagedAlbums(run.syncOnlyManagedAlbums)
+        .updateAlbumPropsMode(run.updateAlbumPropsMode).force(run.force).maxDeleteShare(run.maxDeleteShare)
+        .maxOfflineAssets(run.maxOfflineAssets).build();
+  }
+
+  private int schedule(Setup setup) {
+    ZoneId zone;
+    try {
+      zone = env.get("TZ") == null || env.get("TZ").isBlank() ? ZoneId.systemDefault() : ZoneId.of(env.get("TZ"));
+    } catch (java.time.DateTimeException e) {
+      throw new UsageException("TZ: '" + env.get("TZ") + "' is not a time zone, e.g. Europe/Berlin");
+    }
+    Scheduler scheduler = new Scheduler(run.cron, zone, clock);
+    LOG.info("Scheduled with '{}' in {}", run.cron, zone);
+    scheduler.run(() -> {
+      int code = once(setup);
+      if (code != 0) {
+        LOG.warn("the run ended with exit code {}; the schedule goes on", code);
+      }
+    }, run.runImmediately, stopped::get);
+    return ExitCode.OK.code();
+  }
+
+  /** Runs every key once; a failing user does not stop the others. */
+  int once(Setup setup) {
+    PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    err.println("folder-albums: syncing with a server is not available in this version yet; use "
-        + "'folder-albums plan' to preview albums offline. See --help.");
-    return ExitCode.USAGE.code();
+    List<SyncReport> reports = new ArrayList<>();
+    ExitCode worst = ExitCode.OK;
+    for (int i = 0; i < setup.keys().size(); i++) {
+      String label = setup.keys().size() > 1 ? "API key " + (i + 1) + " of " + setup.keys().size() : "the API key";
+      try {
+        SyncReport report = runForKey(setup, setup.keys().get(i), err);
+        if (report == null) {
+          continue;
+        }
+        reports.add(report);
+        if (run.output.equals("text")) {
+          out.print(ReportPrinter.text(report));
+          out.flush();
+        }
+        if (report.hasFailures()) {
+          worst = worse(worst, ExitCode.PARTIAL_FAILURE);
+        }
+      } catch (SyncException e) {
+        err.println("folder-albums: " + label + ": " + e.getMessage());
+        err.flush();
+        worst = worse(worst, e.kind() == SyncException.Kind.CONNECTION ? ExitCode.CONNECTION : ExitCode.USAGE);
+      } catch (AlbumPropsException e) {
+        err.println("folder-albums: " + e.getMessage());
+        worst = worse(worst, ExitCode.USAGE);
+      }
+    }
+    if (run.output.equals("json")) {
+      out.println(ReportPrinter.json(reports));
+      out.flush();
+    }
+    return worst.code();
+  }
+
+  private SyncReport runForKey(Setup setup, String key, PrintWriter err) {
+    SyncOptions options = setup.options();
+    boolean ask = options.mode() == Mode.CREATE && !run.unattended && !options.dryRun();
+    if (ask && !terminal.interactive()) {
+      err.println("folder-albums: not applying: there is no terminal to confirm on. Add --unattended (or"
+          + " UNATTENDED=1) to apply without asking, or --dry-run to preview.");
+      err.flush();
+      return null;
+    }
+    RequestCounter counter = new RequestCounter();
+    SyncListener progress = new ConsoleProgress(err, terminal.interactive() && !run.noProgress);
+    try (ImmichClient client = ImmichClient.builder().baseUrl(setup.apiUrl()).apiKey(key)
+        .insecure(connection.insecure).readTimeout(Duration.ofSeconds(connection.apiTimeout))
+        .retryPolicy(RetryPolicy.DEFAULT.withMaxAttempts(connection.maxRetryCount + 1))
+        .maxConnections(Math.max(20, options.threads() * 2)).requestListener(counter).build()) {
+      AlbumPropsReader reader = AlbumPropsReader.filesystem("", "");
+      if (ask) {
+        SyncOptions preview = SyncOptions.builder(options.album()).mode(options.mode()).dryRun(true)
+            .chunkSize(options.chunkSize()).fetchChunkSize(options.fetchChunkSize()).threads(options.threads())
+            .findAssetsInAlbums(options.findAssetsInAlbums()).findArchivedAssets(options.findArchivedAssets())
+            .updateAlbumPropsMode(options.updateAlbumPropsMode()).randomSeed(options.randomSeed()).build();
+        SyncReport plan = AlbumSync.builder(client, preview).propsReader(reader).listener(progress).build().run();
+        PrintWriter out = spec.commandLine().getOut();
+        out.println("This run would:");
+        plan.pending().forEach(p -> out.println("  " + p));
+        out.flush();
+        if (plan.pending().isEmpty()) {
+          out.println("  nothing: everything is in place");
+          return plan;
+        }
+        String answer = terminal.ask("Apply these changes? [y/N] ");
+        if (answer == null || !(answer.trim().equalsIgnoreCase("y") || answer.trim().equalsIgnoreCase("yes"))) {
+          out.println("Nothing changed.");
+          return null;
+        }
+      }
+      return AlbumSync.builder(client, options).propsReader(reader).listener(progress).requestCounter(counter)
+          .build().run();
+    }
+  }
+
+  private static ExitCode worse(ExitCode a, ExitCode b) {
+    return a.code() >= b.code() ? a : b;
+  }
+
+  static void setLogLevel(String level) {
+    Level l = switch (level.trim().toUpperCase(Locale.ROOT)) {
+      case "CRITICAL", "ERROR" -> Level.ERROR;
+      case "WARNING", "WARN" -> Level.WARN;
+      case "INFO" -> Level.INFO;
+      case "DEBUG" -> Level.DEBUG;
+      default -> throw new UsageException("--log-level: '" + level + "' is not allowed; use CRITICAL, ERROR, WARNING,"
+          + " INFO or DEBUG");
+    };
+    if (LoggerFactory.getILoggerFactory() instanceof ch.qos.logback.classic.LoggerContext context) {
+      context.getLogger(Logger.ROOT_LOGGER_NAME).setLevel(l);
+    }
   }
 
   /**
-   * Runs the command with the process's streams.
+   * Runs the command with the process's streams and environment.
    *
    * @param args the arguments
    */
   public static void main(String[] args) {
-    System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    PrintWriter out = new PrintWriter(System.out, true);
+    PrintWriter err = new PrintWriter(System.err, true);
+    AtomicBoolean stopped = new AtomicBoolean();
+    Thread main = Thread.currentThread();
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      // SIGTERM: stop scheduling; a run in progress is interrupted at its next wait.
+      stopped.set(true);
+      main.interrupt();
+      try {
+        main.join(30_000);
+      } catch (InterruptedException ignored) {
+        Thread.currentThread().interrupt();
+      }
+    }, "folder-albums-shutdown"));
+    int code = run(args, out, err, System.getenv(), Terminal.system(), Scheduler.SYSTEM, stopped);
+    System.exit(code);
   }
 
   /**
@@ -47,7 +341,48 @@ public final class FolderAlbumsCommand implements Callable<Integer> {
    * @return the exit code
    */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
-    CommandLine cli = new CommandLine(new FolderAlbumsCommand());
+    return run(args, out, err, Map.of(), Terminal.NONE, Scheduler.SYSTEM, new AtomicBoolean());
+  }
+
+  static int run(String[] args, PrintWriter out, PrintWriter err, Map<String, String> env, Terminal terminal,
+      Scheduler.Clock clock, AtomicBoolean stopped) {
+    String[] effective;
+    try {
+      effective = withEnvironment(args, env);
+    } catch (UsageException e) {
+      err.println("folder-albums: " + e.getMessage());
+      return ExitCode.USAGE.code();
+    } catch (CommandLine.ParameterException e) {
+      effective = args; // the real parse below reports it
+    }
+    FolderAlbumsCommand command = new FolderAlbumsCommand();
+    command.env = env;
+    command.terminal = terminal;
+    command.clock = clock;
+    command.stopped = stopped;
+    CommandLine cli = configure(new CommandLine(command), out, err);
+    return cli.execute(effective);
+  }
+
+  /** The environment supplies the options the command line leaves unset (main command only). */
+  static String[] withEnvironment(String[] args, Map<String, String> env) {
+    if (env.isEmpty()) {
+      return args;
+    }
+    FolderAlbumsCommand probeCommand = new FolderAlbumsCommand();
+    probeCommand.env = env;
+    CommandLine probe = new CommandLine(probeCommand);
+    CommandLine.ParseResult parsed = probe.parseArgs(args);
+    if (parsed.hasSubcommand() || parsed.isUsageHelpRequested() || parsed.isVersionHelpRequested()) {
+      return args;
+    }
+    List<String> envArgs = EnvironmentArgs.of(env, parsed::hasMatchedOption);
+    List<String> all = new ArrayList<>(envArgs);
+    all.addAll(Arrays.asList(args));
+    return all.toArray(String[]::new);
+  }
+
+  static CommandLine configure(CommandLine cli, PrintWriter out, PrintWriter err) {
     cli.setOut(out).setErr(err);
     cli.setExitCodeExceptionMapper(e -> ExitCode.USAGE.code());
     cli.setParameterExceptionHandler((e, a) -> {
@@ -62,9 +397,13 @@ public final class FolderAlbumsCommand implements Callable<Integer> {
         c.getErr().println("folder-albums: " + e.getMessage());
         return ExitCode.USAGE.code();
       }
+      if (e instanceof SyncException s) {
+        c.getErr().println("folder-albums: " + s.getMessage());
+        return s.kind() == SyncException.Kind.CONNECTION ? ExitCode.CONNECTION.code() : ExitCode.USAGE.code();
+      }
       throw e;
     });
-    return cli.execute(args);
+    return cli;
   }
 
   /** Reads the version from the jar. */

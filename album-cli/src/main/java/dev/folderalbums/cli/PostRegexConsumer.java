@@ -9,8 +9,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * Parses {@code -R PATTERN [REPLACEMENT]}: the replacement is taken only when the next argument is neither an option
- * nor, on a command with positional parameters still to fill, needed for them. So {@code -R x ROOT URL KEY} keeps its
- * positional arguments, unlike a greedy "one or more" parser.
+ * nor needed for the positional parameters still open. So {@code -R x ROOT URL KEY} keeps its positional arguments,
+ * unlike a greedy "one or more" parser.
  */
 public final class PostRegexConsumer implements CommandLine.IParameterConsumer {
   @Override
@@ -22,7 +22,7 @@ public final class PostRegexConsumer implements CommandLine.IParameterConsumer {
     String pattern = args.pop();
     String replacement = null;
     if (!args.isEmpty() && !isOption(args.peek(), commandSpec)
-        && remainingPositionalsAfter(args, commandSpec) >= unfilledPositionals(commandSpec)) {
+        && remainingPositionalsAfter(args, commandSpec) + 1 > unfilledPositionals(commandSpec)) {
       replacement = args.pop();
     }
     List<String[]> values = argSpec.getValue() == null ? new ArrayList<>() : argSpec.getValue();
@@ -57,14 +57,17 @@ public final class PostRegexConsumer implements CommandLine.IParameterConsumer {
     return count;
   }
 
+  /** Positional slots still open: ROOT_PATH API_URL API_KEY, unless the environment supplies them all. */
   private static int unfilledPositionals(CommandSpec spec) {
-    int unfilled = 0;
+    if (spec.userObject() instanceof FolderAlbumsCommand command && command.envSuppliesPositionals()) {
+      return 0;
+    }
+    int open = 0;
     for (CommandLine.Model.PositionalParamSpec p : spec.positionalParameters()) {
       Object v = p.getValue();
-      if (v == null || (v instanceof List<?> l && l.isEmpty())) {
-        unfilled += Math.max(0, p.arity().min());
-      }
+      int filled = v instanceof List<?> l ? l.size() : v == null ? 0 : 1;
+      open += Math.max(0, (p.arity().isUnspecified() ? 1 : p.arity().max()) - filled);
     }
-    return unfilled;
+    return open;
   }
 }

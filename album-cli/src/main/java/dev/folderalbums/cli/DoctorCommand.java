@@ -1,0 +1,209 @@
+package dev.folderalbums.cli;
+
+import dev.folderalbums.immich.ImmichClient;
+import dev.folderalbums.immich.RetryPolicy;
+import dev.folderalbums.immich.error.ImmichException;
+import dev.folderalbums.immich.error.ImmichForbiddenException;
+import dev.folderalbums.immich.error.ImmichTransportException;
+import dev.folderalbums.immich.error.ImmichUnauthorizedException;
+import dev.folderalbums.immich.generated.api.ApiKeysApi;
+import dev.folderalbums.immich.generated.model.ApiKeyResponseDto;
+import dev.folderalbums.immich.generated.model.AssetResponseDto;
+import dev.folderalbums.immich.generated.model.AssetVisibility;
+import dev.folderalbums.immich.generated.model.LibraryResponseDto;
+import dev.folderalbums.immich.generated.model.MetadataSearchDto;
+import dev.folderalbums.immich.generated.model.Permission;
+import dev.folderalbums.immich.generated.model.ServerVersionResponseDto;
+import dev.folderalbums.immich.generated.model.UserAdminResponseDto;
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code folder-albums doctor}: checks the URL, the key, its permissions, the version and the root paths. */
+@Command(name = "doctor", mixinStandardHelpOptions = true,
+    description = {"Checks that folder-albums can work with an Immich server: the URL, the API key and its",
+        "permissions, the server version, and whether the root paths match the libraries' assets."})
+final class DoctorCommand implements Callable<Integer> {
+  /** The permissions a CREATE run with every feature needs. */
+  static final List<String> NEEDED = List.of("asset.read", "album.read", "album.create", "albumAsset.create",
+      "album.update", "user.read", "albumUser.create", "albumUser.update", "albumUser.delete", "asset.update",
+      "album.delete", "asset.delete");
+
+  @Spec CommandSpec spec;
+  @ParentCommand FolderAlbumsCommand parent;
+
+  @Parameters(arity = "0..3", paramLabel = "ROOT_PATH API_URL API_KEY",
+      description = "As for the main command; also from ROOT_PATH, API_URL, API_KEY / API_KEY_FILE.")
+  List<String> positionals = new ArrayList<>();
+
+  @Option(names = {"-r", "--root-path"}, paramLabel = "PATH", description = "A further root path. Repeatable.")
+  List<String> rootPaths = new ArrayList<>();
+
+  @Mixin ConnectionOptions connection = new ConnectionOptions();
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    Map<String, String> env = parent == null ? Map.of() : parent.env;
+    List<String> roots = new ArrayList<>(rootPaths);
+    if (!positionals.isEmpty()) {
+      roots.add(0, positionals.get(0));
+    } else if (env.get("ROOT_PATH") != null) {
+      for (String r : env.get("ROOT_PATH").split(",")) {
+        if (!r.isBlank()) {
+          roots.add(r.trim());
+        }
+      }
+    }
+    String url = positionals.size() > 1 ? positionals.get(1) : env.get("API_URL");
+    List<String> keys = new ArrayList<>();
+    if (positionals.size() > 2) {
+      keys.addAll(ApiKeys.read(List.of(positionals.get(2)), connection.keysAreFiles()));
+    } else if (!connection.apiKeys.isEmpty()) {
+      keys.addAll(ApiKeys.read(connection.apiKeys, connection.keysAreFiles()));
+    } else if (env.get("API_KEY") != null) {
+      keys.addAll(ApiKeys.read(List.of(env.get("API_KEY").split(":")), connection.keysAreFiles()));
+    } else if (env.get("API_KEY_FILE") != null) {
+      keys.addAll(ApiKeys.read(List.of(env.get("API_KEY_FILE").split(":")), true));
+    }
+    if (url == null || keys.isEmpty()) {
+      throw new UsageException("doctor needs API_URL and API_KEY (arguments or environment)");
+    }
+    try (ImmichClient client = ImmichClient.builder().baseUrl(url).apiKey(keys.get(0)).insecure(connection.insecure)
+        .readTimeout(Duration.ofSeconds(connection.apiTimeout)).retryPolicy(RetryPolicy.DEFAULT.withMaxAttempts(2))
+        .build()) {
+      return check(client, roots, out);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException("API_URL: " + e.getMessage());
+    }
+  }
+
+  private int check(ImmichClient client, List<String> roots, PrintWriter out) {
+    ServerVersionResponseDto version;
+    try {
+      version = client.serverVersion();
+    } catch (ImmichTransportException e) {
+      out.println("✗ URL: " + e.getMessage());
+      return ExitCode.CONNECTION.code();
+    } catch (ImmichException e) {
+      out.println("✗ URL: " + client.baseUrl() + " does not answer like Immich: " + e.getMessage());
+      return ExitCode.CONNECTION.code();
+    }
+    String v = version.getMajor() + "." + version.getMinor() + "." + version.getPatch();
+    boolean supported = version.getMajor() != null && (version.getMajor() == 2 || version.getMajor() == 3
+        || (version.getMajor() == 1 && version.getMinor() != null && version.getMinor() >= 135));
+    out.println((supported ? "✓" : "✗") + " Immich " + v + " at " + client.baseUrl()
+        + (supported ? "" : ": not supported; folder-albums works with Immich 1.135 to 3.x"));
+    UserAdminResponseDto me;
+    try {
+      me = client.me();
+    } catch (ImmichUnauthorizedException e) {
+      out.println("✗ API key: not accepted: check the key (Account Settings > API Keys)");
+      return ExitCode.CONNECTION.code();
+    } catch (ImmichException e) {
+      out.println("✗ API key: " + e.getMessage());
+      return ExitCode.CONNECTION.code();
+    }
+    out.println("✓ API key of " + me.getName() + " <" + me.getEmail() + ">" + (Boolean.TRUE.equals(me.getIsAdmin())
+        ? " (admin)" : ""));
+    permissions(client, out);
+    List<String> importPaths = libraries(client, out);
+    roots(client, roots, importPaths, out);
+    return supported ? ExitCode.OK.code() : ExitCode.USAGE.code();
+  }
+
+  private void permissions(ImmichClient client, PrintWriter out) {
+    try {
+      ApiKeyResponseDto key = client.call(() -> client.api(ApiKeysApi::new).getMyApiKey());
+      Set<String> granted = new TreeSet<>();
+      for (Permission p : key.getPermissions()) {
+        granted.add(p.getValue());
+      }
+      if (granted.contains("all")) {
+        out.println("✓ permissions: all");
+        return;
+      }
+      List<String> missing = NEEDED.stream().filter(p -> !granted.contains(p)).toList();
+      out.println(missing.isEmpty() ? "✓ permissions: every one folder-albums uses"
+          : "! permissions missing: " + String.join(", ", missing)
+              + " (album.delete, asset.delete and albumUser.delete are needed only for deletions)");
+    } catch (ImmichException e) {
+      out.println("? permissions: cannot be read with this key (" + e.statusCode() + "); they are checked as the"
+          + " run goes");
+    }
+  }
+
+  private List<String> libraries(ImmichClient client, PrintWriter out) {
+    try {
+      List<LibraryResponseDto> libs = client.call(() -> client.libraries().getAllLibraries());
+      List<String> paths = new ArrayList<>();
+      for (LibraryResponseDto lib : libs) {
+        out.println("  library '" + lib.getName() + "': " + String.join(", ", lib.getImportPaths()));
+        paths.addAll(lib.getImportPaths());
+      }
+      if (libs.isEmpty()) {
+        out.println("! no external libraries on this server");
+      }
+      return paths;
+    } catch (ImmichForbiddenException e) {
+      out.println("? external libraries: only an admin key can list them");
+      return List.of();
+    } catch (ImmichException e) {
+      out.println("? external libraries: " + e.getMessage());
+      return List.of();
+    }
+  }
+
+  private void roots(ImmichClient client, List<String> roots, List<String> importPaths, PrintWriter out) {
+    List<AssetResponseDto> sample = new ArrayList<>();
+    try {
+      sample.addAll(client.searchMetadataPages(new MetadataSearchDto().size(1000)
+          .visibility(AssetVisibility.TIMELINE)).iterator().next().getItems());
+    } catch (ImmichException e) {
+      out.println("? assets: " + e.getMessage());
+      return;
+    }
+    for (String root : roots) {
+      String r = root.endsWith("/") && root.length() > 1 ? root.substring(0, root.length() - 1) : root;
+      long matching = sample.stream().filter(a -> a.getOriginalPath() != null
+          && a.getOriginalPath().startsWith(r.equals("/") ? "/" : r + "/")).count();
+      boolean inLibrary = importPaths.isEmpty() || importPaths.stream().anyMatch(p -> r.startsWith(p)
+          || p.startsWith(r));
+      out.println((matching > 0 ? "✓" : "✗") + " root " + root + ": " + matching + " of " + sample.size()
+          + " sampled assets lie below it" + (inLibrary ? "" : "; it is below no library import path"));
+      if (matching == 0 && !sample.isEmpty()) {
+        out.println("  the sampled assets lie below: " + String.join(", ", prefixes(sample)));
+      }
+    }
+  }
+
+  /** The most common two-folder prefixes of the sample, to suggest a root. */
+  private static List<String> prefixes(List<AssetResponseDto> sample) {
+    Map<String, Integer> counts = new TreeMap<>();
+    for (AssetResponseDto a : sample) {
+      String p = a.getOriginalPath();
+      if (p == null) {
+        continue;
+      }
+      String[] parts = p.split("/");
+      String prefix = parts.length > 3 ? "/" + parts[1] + "/" + parts[2] : parts.length > 2 ? "/" + parts[1] : "/";
+      counts.merge(prefix, 1, Integer::sum);
+    }
+    return counts.entrySet().stream().sorted((a, b) -> b.getValue() - a.getValue()).limit(3)
+        .map(e -> e.getKey() + " (" + e.getValue() + ")").toList();
+  }
+
+}

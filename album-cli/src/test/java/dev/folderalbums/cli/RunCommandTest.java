@@ -1,0 +1,218 @@
+package dev.folderalbums.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.folderalbums.testkit.FakeAlbum;
+import dev.folderalbums.testkit.FakeUser;
+import dev.folderalbums.testkit.RecordedRequest;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RunCommandTest extends CliTestSupport {
+  @TempDir Path dir;
+
+  @Test
+  void thePythonToolsInvocationCreatesAlbumsAndARerunWritesNothing() {
+    Result r = run("/photos", immich.baseUrl(), me.apiKey(), "-u", "-a", "2");
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(immich.albums(me)).extracting(FakeAlbum::name)
+        .containsExactly("2020", "2020 Feb", "Birthdays John");
+    assertThat(r.out()).contains("3 albums created").contains("4 assets added");
+    immich.clearRequests();
+    Result again = run("/photos", immich.baseUrl(), me.apiKey(), "-u", "-a", "2");
+    assertThat(again.exit()).isZero();
+    assertThat(immich.successfulWrites()).isEmpty();
+  }
+
+  @Test
+  void postRegexDoesNotSwallowThePositionalArguments() {
+    Result r = run("-u", "-R", "\\d+", "X", "/photos", immich.baseUrl(), me.apiKey());
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(immich.albums(me)).extracting(FakeAlbum::name).containsExactly("Birthdays", "X");
+    Result before = run("-u", "-R", "Birth", "/photos", immich.baseUrl(), me.apiKey(), "-A");
+    assertThat(before.exit()).as(before.err()).isZero();
+    assertThat(immich.albums(me)).extracting(FakeAlbum::name).contains("days");
+  }
+
+  @Test
+  void theContainerEnvironmentAloneConfiguresARun() {
+    Map<String, String> env = Map.of("ROOT_PATH", "/photos,/other", "API_URL", immich.baseUrl(), "API_KEY",
+        me.apiKey(), "UNATTENDED", "1", "ALBUM_LEVELS", "1", "IGNORE", "Birthdays:nothing",
+        "ALBUM_NAME_POST_REGEX1", "'(\\d+)' 'Year \\1'", "SHARE_WITH", "mom@example.com=editor",
+        "COMMENTS_AND_LIKES", "0", "ALBUM_ORDER", "asc");
+    Result r = run(env, Terminal.NONE);
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(immich.albums(me)).singleElement().satisfies(a -> {
+      assertThat(a.name()).isEqualTo("Year 2020");
+      assertThat(a.users()).containsEntry(mom.id(), "editor");
+      assertThat(a.activityEnabled()).isFalse();
+      assertThat(a.order()).isEqualTo("asc");
+    });
+  }
+
+  @Test
+  void theCommandLineWinsOverTheEnvironment() {
+    Map<String, String> env = Map.of("ROOT_PATH", "/photos", "API_URL", immich.baseUrl(), "API_KEY", me.apiKey(),
+        "UNATTENDED", "true", "ALBUM_LEVELS", "2", "IGNORE", "2020");
+    Result r = run(env, Terminal.NONE, "--album-levels", "1", "--ignore", "Birthdays");
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(immich.albums(me)).extracting(FakeAlbum::name).containsExactly("2020");
+  }
+
+  @Test
+  void booleanVariablesAreReadStrictly() {
+    Map<String, String> env = Map.of("ROOT_PATH", "/photos", "API_URL", immich.baseUrl(), "API_KEY", me.apiKey(),
+        "UNATTENDED", "0");
+    Result r = run(env, Terminal.NONE);
+    assertThat(r.exit()).isZero();
+    assertThat(r.err()).contains("--unattended");
+    assertThat(immich.albums(me)).isEmpty();
+  }
+
+  @Test
+  void withoutUnattendedATerminalIsAskedAndTheAnswerDecides() {
+    Result no = run(Map.of(), answering("n"), "/photos", immich.baseUrl(), me.apiKey());
+    assertThat(no.out()).contains("This run would:").contains("create album '2020'").contains("Nothing changed.");
+    assertThat(immich.albums(me)).isEmpty();
+    Result yes = run(Map.of(), answering("y"), "/photos", immich.baseUrl(), me.apiKey());
+    assertThat(yes.exit()).isZero();
+    assertThat(immich.albums(me)).hasSize(2);
+  }
+
+  @Test
+  void dryRunSendsNoWriteAndListsWhatItWouldDo() {
+    Result r = run("/photos", immich.baseUrl(), me.apiKey(), "--dry-run");
+    assertThat(r.exit()).isZero();
+    assertThat(r.out()).contains("Would do:").contains("create album 'Birthdays'").contains("add 1 assets to 'Birthdays'");
+    assertThat(immich.successfulWrites()).isEmpty();
+  }
+
+  @Test
+  void cleanupDryRunThenConfirmed() {
+    run("/photos", immich.baseUrl(), me.apiKey(), "-u");
+    immich.clearRequests();
+    Result dry = run("/photos", immich.baseUrl(), me.apiKey(), "-m", "CLEANUP");
+    assertThat(dry.out()).contains("delete album '2020'").contains("needs --delete-confirm");
+    assertThat(immich.successfulWrites()).isEmpty();
+    Result confirmed = run("/photos", immich.baseUrl(), me.apiKey(), "-m", "CLEANUP", "-d");
+    assertThat(confirmed.exit()).isZero();
+    assertThat(immich.albums(me)).isEmpty();
+    run("/photos", immich.baseUrl(), me.apiKey(), "-u");
+    Result all = run("/photos", immich.baseUrl(), me.apiKey(), "--mode", "DELETE_ALL", "--delete-confirm");
+    assertThat(all.exit()).isZero();
+    assertThat(immich.albums(me)).isEmpty();
+  }
+
+  @Test
+  void jsonReportForSeveralUsersAndAFailingFirstKey() throws IOException {
+    FakeUser other = immich.addUser("Other", "other@example.com");
+    immich.addAssets(other, List.of("/photos/Theirs/x.jpg"));
+    Result r = run("/photos", immich.baseUrl(), "invalid-key", "--api-key", other.apiKey(), "--api-key",
+        me.apiKey(), "-u", "--output", "json");
+    assertThat(r.exit()).isEqualTo(3);
+    assertThat(r.err()).contains("API key 1 of 3").contains("check the key");
+    JsonNode json = new ObjectMapper().readTree(r.out());
+    assertThat(json.path("runs").findValuesAsText("user")).containsExactly("other@example.com", "me@example.com");
+    assertThat(json.path("runs").get(0).path("albumsCreated").asInt()).isEqualTo(1);
+    assertThat(json.path("runs").get(0).path("requests").has("POST /albums")).isTrue();
+    assertThat(immich.albums(other)).extracting(FakeAlbum::name).containsExactly("Theirs");
+    assertThat(immich.albums(me)).hasSize(2);
+  }
+
+  @Test
+  void keysFromFilesAsContainerSecrets() throws IOException {
+    Path keys = dir.resolve("keys");
+    Files.writeString(keys, me.apiKey() + "\n");
+    Result r = run(Map.of("ROOT_PATH", "/photos", "API_URL", immich.baseUrl(), "API_KEY_FILE", keys.toString(),
+        "UNATTENDED", "1"), Terminal.NONE);
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(immich.albums(me)).hasSize(2);
+  }
+
+  @Test
+  void aKeyWithoutAPermissionNamesIt() {
+    immich.restrictKey(me, Set.of("user.read", "asset.read", "album.read"));
+    Result r = run("/photos", immich.baseUrl(), me.apiKey(), "-u");
+    assertThat(r.exit()).isEqualTo(1);
+    assertThat(r.out()).contains("album.create");
+  }
+
+  @Test
+  void anUnreachableHostExitsWith3AndSaysSo() throws IOException {
+    int port;
+    try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
+      port = s.getLocalPort();
+    }
+    Result r = run("/photos", "http://127.0.0.1:" + port, me.apiKey(), "-u", "--max-retry-count", "0");
+    assertThat(r.exit()).isEqualTo(3);
+    assertThat(r.err()).contains("cannot reach Immich").contains("127.0.0.1:" + port);
+  }
+
+  @Test
+  void aRootThatMatchesNothingWarnsAndPointsToDoctor() {
+    Result r = run("/elsewhere", immich.baseUrl(), me.apiKey(), "-u");
+    assertThat(r.exit()).isZero();
+    assertThat(r.err()).contains("doctor");
+  }
+
+  @Test
+  void theSchedulerRunsOnTheCronScheduleAndStops() {
+    AtomicBoolean stopped = new AtomicBoolean();
+    FakeClock clock = new FakeClock();
+    AtomicInteger runs = new AtomicInteger();
+    Scheduler scheduler = new Scheduler("*/15 * * * *", java.time.ZoneId.of("Europe/Berlin"), clock);
+    int made = scheduler.run(() -> {
+      if (runs.incrementAndGet() == 3) {
+        stopped.set(true);
+      }
+    }, true, stopped::get);
+    assertThat(made).isEqualTo(3);
+    assertThat(clock.sleeps).extracting(t -> t.toLocalTime().toString()).containsExactly("11:15", "11:30");
+  }
+
+  @Test
+  void cronFromTheEnvironmentRunsImmediatelyWhenAsked() {
+    StringWriterResult r = runScheduled(Map.of("ROOT_PATH", "/photos", "API_URL", immich.baseUrl(), "API_KEY",
+        me.apiKey(), "UNATTENDED", "1", "CRON_EXPRESSION", "0 3 * * *", "RUN_IMMEDIATELY", "true", "TZ", "UTC"));
+    assertThat(r.exit()).isZero();
+    assertThat(immich.albums(me)).hasSize(2);
+  }
+
+  record StringWriterResult(int exit) {}
+
+  private StringWriterResult runScheduled(Map<String, String> env) {
+    AtomicBoolean stopped = new AtomicBoolean();
+    Scheduler.Clock clock = new Scheduler.Clock() {
+      @Override
+      public java.time.ZonedDateTime now(java.time.ZoneId zone) {
+        return java.time.ZonedDateTime.now(zone);
+      }
+
+      @Override
+      public void sleepUntil(java.time.ZonedDateTime until) {
+        stopped.set(true); // stop at the first wait, as SIGTERM would
+      }
+    };
+    int exit = FolderAlbumsCommand.run(new String[0], new java.io.PrintWriter(new java.io.StringWriter()),
+        new java.io.PrintWriter(new java.io.StringWriter()), env, Terminal.NONE, clock, stopped);
+    return new StringWriterResult(exit);
+  }
+
+  @Test
+  void theRequestLogShowsTheKeyOnlyInTheHeader() {
+    run("/photos", immich.baseUrl(), me.apiKey(), "-u", "--log-level", "DEBUG");
+    for (RecordedRequest request : immich.requests()) {
+      assertThat(request.url()).doesNotContain(me.apiKey());
+    }
+  }
+}
