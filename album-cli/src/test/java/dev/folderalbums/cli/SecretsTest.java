@@ -1,0 +1,51 @@
+package dev.folderalbums.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.folderalbums.testkit.FakeUser;
+import dev.folderalbums.testkit.FaultPlan;
+import dev.folderalbums.testkit.RecordedRequest;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** A sentinel key must appear nowhere: not in output, logs at any level, errors, or URLs. */
+class SecretsTest extends CliTestSupport {
+
+  @ParameterizedTest
+  @ValueSource(strings = {"DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"})
+  void theKeyAppearsNowhereAtAnyLogLevel(String level) {
+    FakeUser sentinel = immich.addUser("Sentinel", "sentinel@example.com");
+    immich.addAssets(sentinel, List.of("/photos/S/x.jpg", "/photos/T/y.jpg"));
+    immich.faults(new FaultPlan(5, 0.2, List.of(503), 0, 0, 0, 0));
+    PrintStream realOut = System.out;
+    PrintStream realErr = System.err;
+    ByteArrayOutputStream captured = new ByteArrayOutputStream();
+    PrintStream capture = new PrintStream(captured, true, StandardCharsets.UTF_8);
+    Result ok;
+    Result bad;
+    try {
+      System.setOut(capture);
+      System.setErr(capture);
+      ok = run("/photos", immich.baseUrl(), sentinel.apiKey(), "-u", "--log-level", level, "--output", "json");
+      bad = run("/photos", immich.baseUrl(), "SENTINEL-wrong-key-42", "-u", "--log-level", level);
+    } finally {
+      System.setOut(realOut);
+      System.setErr(realErr);
+      FolderAlbumsCommand.setLogLevel("INFO");
+    }
+    String everything = ok.out() + ok.err() + bad.out() + bad.err() + captured.toString(StandardCharsets.UTF_8);
+    assertThat(everything).doesNotContain(sentinel.apiKey()).doesNotContain("SENTINEL-wrong-key-42");
+    for (RecordedRequest r : immich.requests()) {
+      assertThat(r.url()).doesNotContain(sentinel.apiKey()).doesNotContain("SENTINEL-wrong-key-42");
+    }
+    assertThat(immich.requests()).filteredOn(r -> r.apiKeyHeader() != null)
+        .allSatisfy(r -> assertThat(r.apiKeyHeader()).isIn(sentinel.apiKey(), "SENTINEL-wrong-key-42"));
+    if (level.equals("DEBUG")) {
+      assertThat(captured.toString(StandardCharsets.UTF_8)).contains("/search/metadata");
+    }
+  }
+}
