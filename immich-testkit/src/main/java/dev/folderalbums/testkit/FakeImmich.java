@@ -401,13 +401,16 @@ public final class FakeImmich implements AutoCloseable {
     }
     String permission = permission(route);
     Set<String> granted = permissions.get(me.id());
-    if (permission != null && granted != null && !granted.contains(permission)) {
+    if (permission != null && granted != null && !granted.contains(permission) && !granted.contains("all")) {
       return Response.error(403, "Missing required permission: " + permission);
     }
     JsonNode json = body == null || body.isBlank() ? JSON.nullNode() : readJson(body);
     String[] parts = path.split("/");
     return switch (route) {
       case "GET /users/me" -> Response.json(200, userAdmin(me));
+      case "GET /api-keys/me" -> Response.json(200, Map.of("id", newId("apikey"), "name", "folder-albums",
+          "createdAt", EPOCH.toString(), "updatedAt", EPOCH.toString(),
+          "permissions", granted == null ? List.of("all") : granted.stream().sorted().toList()));
       case "GET /users" -> Response.json(200, usersById.values().stream().map(FakeImmich::user).toList());
       case "GET /libraries" -> Response.json(200, libraries);
       case "POST /search/metadata" -> search(me, json);
