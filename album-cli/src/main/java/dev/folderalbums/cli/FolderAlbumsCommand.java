@@ -236,7 +236,7 @@ public final class FolderAlbumsCommand implements Callable<Integer> {
       } catch (SyncException e) {
         err.println("folder-albums: " + label + ": " + e.getMessage());
         err.flush();
-        worst = worse(worst, e.kind() == SyncException.Kind.CONNECTION ? ExitCode.CONNECTION : ExitCode.USAGE);
+        worst = worse(worst, exitCode(e));
       } catch (AlbumPropsException e) {
         err.println("folder-albums: " + e.getMessage());
         worst = worse(worst, ExitCode.USAGE);
@@ -288,6 +288,14 @@ public final class FolderAlbumsCommand implements Callable<Integer> {
       return AlbumSync.builder(client, options).propsReader(reader).listener(progress).requestCounter(counter)
           .build().run();
     }
+  }
+
+  static ExitCode exitCode(SyncException e) {
+    return switch (e.kind()) {
+      case CONNECTION -> ExitCode.CONNECTION;
+      case SERVER -> ExitCode.PARTIAL_FAILURE;
+      case CONFIGURATION, GUARD -> ExitCode.USAGE;
+    };
   }
 
   private static ExitCode worse(ExitCode a, ExitCode b) {
@@ -399,7 +407,7 @@ public final class FolderAlbumsCommand implements Callable<Integer> {
       }
       if (e instanceof SyncException s) {
         c.getErr().println("folder-albums: " + s.getMessage());
-        return s.kind() == SyncException.Kind.CONNECTION ? ExitCode.CONNECTION.code() : ExitCode.USAGE.code();
+        return exitCode(s).code();
       }
       throw e;
     });

@@ -58,6 +58,7 @@ public final class FakeImmich implements AutoCloseable {
   private FaultPlan faults = FaultPlan.NONE;
   private Random faultRandom = new Random(0);
   private long outageUntilNanos;
+  private long cutOffAfter = Long.MAX_VALUE;
   private int searchPageDelayMillis;
 
   private static final class Album {
@@ -219,6 +220,27 @@ public final class FakeImmich implements AutoCloseable {
     }
   }
 
+  /**
+   * Simulates the client process dying: every request after the next {@code n} gets its connection reset and
+   * changes nothing, until {@link #restore()}.
+   *
+   * @param n how many more requests are served normally
+   */
+  public void cutOffAfter(long n) {
+    synchronized (lock) {
+      cutOffAfter = requests.size() + n;
+    }
+  }
+
+  /** Ends a {@link #cutOffAfter(long)}, an {@link #outage(Duration)} and every injected fault. */
+  public void restore() {
+    synchronized (lock) {
+      cutOffAfter = Long.MAX_VALUE;
+      outageUntilNanos = 0;
+      faults = FaultPlan.NONE;
+    }
+  }
+
   /** @return every request so far, in arrival order */
   public List<RecordedRequest> requests() {
     synchronized (lock) {
@@ -296,7 +318,9 @@ public final class FakeImmich implements AutoCloseable {
         if (faults.spikeRate() > 0 && faultRandom.nextDouble() < faults.spikeRate()) {
           delay += faults.spikeMillis();
         }
-        if (System.nanoTime() < outageUntilNanos) {
+        if (requests.size() >= cutOffAfter) {
+          response = null;
+        } else if (System.nanoTime() < outageUntilNanos) {
           response = Response.error(502, "Bad Gateway");
         } else if (faults.resetRate() > 0 && faultRandom.nextDouble() < faults.resetRate()) {
           response = null;

@@ -138,6 +138,12 @@ public final class AlbumSync {
           sync(server, plan, pool);
         }
       }
+    } catch (ImmichTransportException e) {
+      throw new SyncException(SyncException.Kind.CONNECTION, "lost Immich at " + client.baseUrl() + ": "
+          + e.getMessage() + "; run again to continue", e);
+    } catch (ImmichException e) {
+      throw new SyncException(SyncException.Kind.SERVER, "the run stopped: " + e.getMessage()
+          + "; run again to continue", e);
     } finally {
       pool.shutdownNow();
     }

@@ -11,7 +11,9 @@ public final class SyncException extends RuntimeException {
     /** The server cannot be reached or does not accept the key. */
     CONNECTION,
     /** The mass-change guard stopped the run. */
-    GUARD
+    GUARD,
+    /** Immich failed in a way that stopped the run (after retries); a rerun continues where it stopped. */
+    SERVER
   }
 
   private final Kind kind;

@@ -1,0 +1,109 @@
+package dev.folderalbums.core.sync;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.folderalbums.core.options.AlbumOptions;
+import dev.folderalbums.core.props.AlbumPropsReader;
+import dev.folderalbums.immich.ImmichClient;
+import dev.folderalbums.immich.RetryPolicy;
+import dev.folderalbums.testkit.FakeAlbum;
+import dev.folderalbums.testkit.FakeImmich;
+import dev.folderalbums.testkit.FakeUser;
+import dev.folderalbums.testkit.FaultPlan;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Faults, outages and a dying process: the final state equals a clean run's, with no duplicate album. */
+class FaultToleranceTest {
+  private final FakeImmich immich = FakeImmich.start();
+  private final FakeUser me = immich.addUser("Me", "me@example.com");
+  private static final List<String> PATHS = IntStream.range(0, 400)
+      .mapToObj(i -> "/photos/" + (2000 + i % 20) + "/E" + (i % 7) + "/" + i + ".jpg").toList();
+
+  @AfterEach
+  void stop() {
+    immich.close();
+  }
+
+  private SyncReport run(int maxAttempts) {
+    try (ImmichClient client = ImmichClient.builder().baseUrl(immich.baseUrl()).apiKey(me.apiKey())
+        .readTimeout(Duration.ofSeconds(5))
+        .retryPolicy(RetryPolicy.DEFAULT.withMaxAttempts(maxAttempts)
+            .withBackoff(Duration.ofMillis(20), Duration.ofMillis(400)))
+        .build()) {
+      AlbumOptions options = AlbumOptions.builder().rootPath("/photos").albumLevels("2").build();
+      return AlbumSync.builder(client, SyncOptions.builder(options).chunkSize(25).fetchChunkSize(100).threads(4)
+          .build()).propsReader(AlbumPropsReader.NONE).build().run();
+    } catch (SyncException e) {
+      return null; // the run could not even start; a rerun follows
+    }
+  }
+
+  private Map<String, List<String>> state() {
+    Map<String, List<String>> out = new TreeMap<>();
+    for (FakeAlbum a : immich.albums(me)) {
+      assertThat(out).as("duplicate album " + a.name()).doesNotContainKey(a.name());
+      out.put(a.name(), a.assetIds().stream().map(id -> immich.asset(id).originalPath()).sorted().toList());
+    }
+    return out;
+  }
+
+  private static Map<String, List<String>> cleanState() {
+    try (FakeImmich clean = FakeImmich.start()) {
+      FakeUser user = clean.addUser("Me", "me@example.com");
+      clean.addAssets(user, PATHS);
+      try (ImmichClient client = ImmichClient.builder().baseUrl(clean.baseUrl()).apiKey(user.apiKey()).build()) {
+        AlbumSync.builder(client, SyncOptions.builder(AlbumOptions.builder().rootPath("/photos").albumLevels("2")
+            .build()).build()).propsReader(AlbumPropsReader.NONE).build().run();
+      }
+      Map<String, List<String>> out = new TreeMap<>();
+      for (FakeAlbum a : clean.albums(user)) {
+        out.put(a.name(), a.assetIds().stream().map(id -> clean.asset(id).originalPath()).sorted().toList());
+      }
+      return out;
+    }
+  }
+
+  @Test
+  void randomServerErrorsResetsAndSpikesConvergeAfterAtMostOneRerun() {
+    immich.addAssets(me, PATHS);
+    immich.faults(new FaultPlan(11, 0.05, List.of(500, 502, 503), 0.01, 0, 0.02, 200));
+    run(4);
+    immich.restore();
+    run(4);
+    assertThat(state()).isEqualTo(cleanState());
+  }
+
+  @Test
+  void aServerThatStopsForAWhileMidRunConverges() throws Exception {
+    immich.addAssets(me, PATHS);
+    CompletableFuture<SyncReport> running = CompletableFuture.supplyAsync(() -> run(6));
+    while (immich.requests().size() < 30 && !running.isDone()) {
+      Thread.sleep(2);
+    }
+    immich.outage(Duration.ofMillis(1500));
+    running.get();
+    immich.restore();
+    run(4);
+    assertThat(state()).isEqualTo(cleanState());
+  }
+
+  @ParameterizedTest(name = "killed after {0} requests")
+  @ValueSource(ints = {1, 3, 8, 15, 27, 40, 61, 90})
+  void aProcessKilledAtAnyPointConvergesOnTheNextRun(int requestsBeforeDeath) {
+    immich.addAssets(me, PATHS);
+    immich.cutOffAfter(requestsBeforeDeath);
+    run(1);
+    immich.restore();
+    run(4);
+    assertThat(state()).isEqualTo(cleanState());
+  }
+}
