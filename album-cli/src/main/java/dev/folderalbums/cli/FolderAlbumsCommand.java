@@ -325,9 +325,13 @@ public final class FolderAlbumsCommand implements Callable<Integer> {
     PrintWriter out = new PrintWriter(System.out, true);
     PrintWriter err = new PrintWriter(System.err, true);
     AtomicBoolean stopped = new AtomicBoolean();
+    AtomicBoolean finished = new AtomicBoolean();
     Thread main = Thread.currentThread();
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      // SIGTERM: stop scheduling; a run in progress is interrupted at its next wait.
+      if (finished.get()) {
+        return; // a normal exit: nothing to stop
+      }
+      // SIGTERM: stop scheduling; a run in progress is interrupted at its next wait, and given time to end.
       stopped.set(true);
       main.interrupt();
       try {
@@ -337,6 +341,7 @@ public final class FolderAlbumsCommand implements Callable<Integer> {
       }
     }, "folder-albums-shutdown"));
     int code = run(args, out, err, System.getenv(), Terminal.system(), Scheduler.SYSTEM, stopped);
+    finished.set(true);
     System.exit(code);
   }
 

@@ -93,7 +93,7 @@ class RunCommandTest extends CliTestSupport {
   void dryRunSendsNoWriteAndListsWhatItWouldDo() {
     Result r = run("/photos", immich.baseUrl(), me.apiKey(), "--dry-run");
     assertThat(r.exit()).isZero();
-    assertThat(r.out()).contains("Would do:").contains("create album 'Birthdays'").contains("add 1 assets to 'Birthdays'");
+    assertThat(r.out()).contains("Would do:").contains("create album 'Birthdays' with 1 assets");
     assertThat(immich.successfulWrites()).isEmpty();
   }
 

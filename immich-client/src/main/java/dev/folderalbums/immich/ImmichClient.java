@@ -18,11 +18,15 @@ import dev.folderalbums.immich.generated.model.UserAdminResponseDto;
 import dev.folderalbums.immich.internal.BaseUrls;
 import dev.folderalbums.immich.internal.HttpClientFactory;
 import dev.folderalbums.immich.internal.ImmichApiClient;
+import com.fasterxml.jackson.core.type.TypeReference;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
+import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Properties;
@@ -197,6 +201,20 @@ public final class ImmichClient implements AutoCloseable {
         return page == null ? new SearchAssetResponseDto() : page;
       }
     };
+  }
+
+  /**
+   * One page of {@code POST /search/metadata}, read as {@link AssetSummary}s: for scanning large libraries, where
+   * the full generated asset objects would cost memory and time for fields nobody reads.
+   *
+   * @param query the search, with {@code page} and {@code size} set
+   * @return the page
+   */
+  public AssetSummaryPage searchAssetSummaries(MetadataSearchDto query) {
+    AssetSummaryPage.Envelope envelope = apiClient.invokeAPI("/search/metadata", "POST", new ArrayList<>(),
+        new ArrayList<>(), null, query, new HashMap<>(), new HashMap<>(), new HashMap<>(), "application/json",
+        "application/json", new String[] {"api_key"}, new TypeReference<AssetSummaryPage.Envelope>() {});
+    return envelope == null || envelope.assets() == null ? new AssetSummaryPage(List.of(), null) : envelope.assets();
   }
 
   private MetadataSearchDto copyWithPage(MetadataSearchDto query, int page) {

@@ -60,6 +60,11 @@ public final class FakeImmich implements AutoCloseable {
   private long outageUntilNanos;
   private long cutOffAfter = Long.MAX_VALUE;
   private int searchPageDelayMillis;
+  private long perItemMicros;
+  private long version;
+  private final Map<FakeAsset, String> assetJson = new java.util.concurrent.ConcurrentHashMap<>();
+  private String cachedSearchKey;
+  private List<FakeAsset> cachedMatches;
 
   private static final class Album {
     final String id;
@@ -67,7 +72,7 @@ public final class FakeImmich implements AutoCloseable {
     final Instant createdAt;
     String name;
     String description = "";
-    final List<String> assetIds = new ArrayList<>();
+    final Set<String> assetIds = new java.util.LinkedHashSet<>();
     final Map<String, String> users = new LinkedHashMap<>();
     String thumbnail;
     String order = "desc";
@@ -83,8 +88,9 @@ public final class FakeImmich implements AutoCloseable {
 
   private FakeImmich(Generation generation) {
     this.generation = generation;
+    // Our own request log replaces WireMock's journal, which would keep every response body in memory.
     this.server = new WireMockServer(wireMockConfig().dynamicPort().extensions(new Transformer())
-        .containerThreads(30).jettyAcceptors(2));
+        .containerThreads(30).jettyAcceptors(2).disableRequestJournal().stubRequestLoggingDisabled(true));
     server.start();
     server.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200)));
   }
@@ -152,6 +158,7 @@ public final class FakeImmich implements AutoCloseable {
             "timeline", false, false, null, path.matches("(?i).*\\.(mov|mp4)$") ? "VIDEO" : "IMAGE");
         assets.put(a.id(), a);
         added.add(a);
+        version++;
       }
     }
     return added;
@@ -160,6 +167,7 @@ public final class FakeImmich implements AutoCloseable {
   /** @param asset an asset to add or replace (by id) */
   public void putAsset(FakeAsset asset) {
     synchronized (lock) {
+      version++;
       assets.put(asset.id(), asset);
     }
   }
@@ -177,6 +185,7 @@ public final class FakeImmich implements AutoCloseable {
       Album album = new Album(newId("album"), owner.id(), name, EPOCH);
       album.assetIds.addAll(assetIds);
       albums.put(album.id, album);
+      version++;
       return album.id;
     }
   }
@@ -210,6 +219,24 @@ public final class FakeImmich implements AutoCloseable {
   public void searchLatency(int millis) {
     synchronized (lock) {
       this.searchPageDelayMillis = millis;
+    }
+  }
+
+  /**
+   * A server cost per search result item, added to the page's latency (a stand-in for Immich's database work).
+   *
+   * @param micros microseconds per item
+   */
+  public void searchCostPerItem(long micros) {
+    synchronized (lock) {
+      this.perItemMicros = micros;
+    }
+  }
+
+  /** Prepares every asset's JSON now, so that a benchmark measures its client, not the fake's first page. */
+  public void warmUp() {
+    for (FakeAsset a : assets()) {
+      assetJson.computeIfAbsent(a, x -> Response.json(200, asset(x)).body());
     }
   }
 
@@ -339,7 +366,19 @@ public final class FakeImmich implements AutoCloseable {
             delay += searchPageDelayMillis;
           }
         }
-        requests.add(new RecordedRequest(method, path, url, response == null ? 0 : response.status, body, key));
+        if (response != null && !method.equals("GET") && !path.startsWith("/search/")) {
+          version++; // any write may change what a search finds
+        }
+        if (response != null && path.startsWith("/search/") && perItemMicros > 0) {
+          delay += (int) (response.items * perItemMicros / 1000);
+        }
+      }
+      if (response != null) {
+        response = response.materialised();
+      }
+      synchronized (lock) {
+        requests.add(new RecordedRequest(method, path, url, response == null ? 0 : response.status, body, key,
+            response == null || response.body == null ? 0 : response.body.length()));
       }
       ResponseDefinitionBuilder out = aResponse();
       if (response == null) {
@@ -380,7 +419,20 @@ public final class FakeImmich implements AutoCloseable {
     }
   }
 
-  private record Response(int status, String body) {
+  private record Response(int status, String body, int items, java.util.function.Supplier<String> lazyBody) {
+    Response(int status, String body) {
+      this(status, body, 0, null);
+    }
+
+    Response(int status, String body, int items) {
+      this(status, body, items, null);
+    }
+
+    /** Serialised after the state lock is released, so that large pages do not hold up other requests. */
+    Response materialised() {
+      return lazyBody == null ? this : new Response(status, lazyBody.get(), items, null);
+    }
+
     static Response json(int status, Object value) {
       try {
         return new Response(status, JSON.writeValueAsString(value));
@@ -516,12 +568,55 @@ public final class FakeImmich implements AutoCloseable {
     if (page < 1) {
       throw new BadRequest("page must not be less than 1");
     }
+    // Paging through a large library repeats one query with another page: match once per state of the server.
+    com.fasterxml.jackson.databind.node.ObjectNode signature = q.deepCopy();
+    signature.remove("page");
+    signature.remove("size");
+    String cacheKey = me.id() + "|" + version + "|" + signature;
+    List<FakeAsset> matches;
+    if (cacheKey.equals(cachedSearchKey)) {
+      matches = cachedMatches;
+    } else {
+      matches = match(me, q);
+      cachedSearchKey = cacheKey;
+      cachedMatches = matches;
+    }
+    int from = Math.min(matches.size(), (page - 1) * size);
+    int to = Math.min(matches.size(), from + size);
+    List<FakeAsset> pageAssets = List.copyOf(matches.subList(from, to)); // immutable records: safe outside the lock
+    String nextPage = to < matches.size() ? String.valueOf(page + 1) : null;
+    return new Response(200, null, pageAssets.size(), () -> {
+      // Each asset's JSON is made once per version of the asset: large pages cost the fake little CPU.
+      StringBuilder json = new StringBuilder(pageAssets.size() * 900 + 200);
+      json.append("{\"albums\":{\"total\":0,\"count\":0,\"items\":[],\"facets\":[]},\"assets\":{\"total\":")
+          .append(pageAssets.size()).append(",\"count\":").append(pageAssets.size()).append(",\"items\":[");
+      for (int i = 0; i < pageAssets.size(); i++) {
+        if (i > 0) {
+          json.append(',');
+        }
+        json.append(assetJson.computeIfAbsent(pageAssets.get(i), a -> Response.json(200, asset(a)).body()));
+      }
+      json.append("],\"facets\":[],\"nextPage\":").append(nextPage == null ? "null" : "\"" + nextPage + "\"")
+          .append("}}");
+      return json.toString();
+    });
+  }
+
+  private List<FakeAsset> match(FakeUser me, JsonNode q) {
     List<String> albumIds = new ArrayList<>();
     q.path("albumIds").forEach(n -> albumIds.add(n.asText()));
     Set<String> inAnyAlbum = new java.util.HashSet<>();
-    albums.values().forEach(a -> inAnyAlbum.addAll(a.assetIds));
+    if (q.path("isNotInAlbum").asBoolean(false)) {
+      albums.values().forEach(a -> inAnyAlbum.addAll(a.assetIds));
+    }
+    // Members of an album: look at its assets only, not at the whole library.
+    Iterable<FakeAsset> candidates = albumIds.isEmpty() ? assets.values()
+        : albums.containsKey(albumIds.get(0))
+            ? albums.get(albumIds.get(0)).assetIds.stream().map(assets::get).filter(java.util.Objects::nonNull)
+                .toList()
+            : List.of();
     List<FakeAsset> matches = new ArrayList<>();
-    for (FakeAsset a : assets.values()) {
+    for (FakeAsset a : candidates) {
       if (!a.ownerId().equals(me.id())) {
         continue;
       }
@@ -547,17 +642,7 @@ public final class FakeImmich implements AutoCloseable {
       }
       matches.add(a);
     }
-    int from = Math.min(matches.size(), (page - 1) * size);
-    int to = Math.min(matches.size(), from + size);
-    List<Map<String, Object>> items = matches.subList(from, to).stream().map(this::asset).toList();
-    Map<String, Object> assetsPage = new LinkedHashMap<>();
-    assetsPage.put("total", items.size());
-    assetsPage.put("count", items.size());
-    assetsPage.put("items", items);
-    assetsPage.put("facets", List.of());
-    assetsPage.put("nextPage", to < matches.size() ? String.valueOf(page + 1) : null);
-    Map<String, Object> albumsPage = Map.of("total", 0, "count", 0, "items", List.of(), "facets", List.of());
-    return Response.json(200, Map.of("albums", albumsPage, "assets", assetsPage));
+    return matches;
   }
 
   private List<Map<String, Object>> listAlbums(FakeUser me, Map<String, String> q) {

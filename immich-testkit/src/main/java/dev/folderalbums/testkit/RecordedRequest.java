@@ -9,8 +9,10 @@ package dev.folderalbums.testkit;
  * @param status the status it answered with (0 for a reset connection)
  * @param body the request body
  * @param apiKeyHeader the {@code x-api-key} header (so tests can check where the key travels)
+ * @param responseBytes the size of the response body
  */
-public record RecordedRequest(String method, String path, String url, int status, String body, String apiKeyHeader) {
+public record RecordedRequest(String method, String path, String url, int status, String body, String apiKeyHeader,
+    int responseBytes) {
   /** @return whether the request writes (anything but GET and the search POSTs) */
   public boolean isWrite() {
     return !method.equals("GET") && !(method.equals("POST") && path.startsWith("/search/"));

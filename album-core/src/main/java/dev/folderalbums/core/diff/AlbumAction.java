@@ -12,12 +12,18 @@ public sealed interface AlbumAction {
   AlbumRef album();
 
   /**
-   * Create an album.
+   * Create an album, with its first chunk of assets in the same request.
    *
    * @param album the new album (by name)
    * @param description its description, or {@code null}
+   * @param assetIds the first assets (at most one chunk), possibly none
    */
-  record CreateAlbum(AlbumRef album, String description) implements AlbumAction {}
+  record CreateAlbum(AlbumRef album, String description, List<String> assetIds) implements AlbumAction {
+    /** Copies the list. */
+    public CreateAlbum {
+      assetIds = assetIds == null ? List.of() : List.copyOf(assetIds);
+    }
+  }
 
   /**
    * Add assets to an album: one request per action (the list is one chunk).

@@ -105,10 +105,13 @@ public final class PlanDiff {
       AlbumRef ref = new AlbumRef(current == null ? null : current.id(), album.name());
       List<String> toAdd = album.assets().stream().map(Asset::id)
           .filter(id -> current == null || current.assetIds() == null || !current.assetIds().contains(id)).toList();
+      int first = 0;
       if (current == null) {
-        actions.add(new CreateAlbum(ref, props.description()));
+        // The first chunk travels with the create request: one request fewer per new album.
+        first = Math.min(toAdd.size(), options.chunkSize());
+        actions.add(new CreateAlbum(ref, props.description(), toAdd.subList(0, first)));
       }
-      for (int i = 0; i < toAdd.size(); i += options.chunkSize()) {
+      for (int i = first; i < toAdd.size(); i += options.chunkSize()) {
         actions.add(new AddAssets(ref, toAdd.subList(i, Math.min(toAdd.size(), i + options.chunkSize()))));
       }
       boolean properties = current == null || options.updateAlbumPropsMode() == 2

@@ -6,6 +6,8 @@ import dev.folderalbums.core.model.Asset;
 import dev.folderalbums.core.model.Visibility;
 import dev.folderalbums.core.props.ShareRole;
 import dev.folderalbums.core.props.SortOrder;
+import dev.folderalbums.immich.AssetSummary;
+import dev.folderalbums.immich.AssetSummaryPage;
 import dev.folderalbums.immich.ImmichClient;
 import dev.folderalbums.immich.error.ImmichException;
 import dev.folderalbums.immich.generated.model.AddUsersDto;
@@ -16,7 +18,6 @@ import dev.folderalbums.immich.generated.model.AlbumUserRole;
 import dev.folderalbums.immich.generated.model.AssetBulkDeleteDto;
 import dev.folderalbums.immich.generated.model.AssetBulkUpdateDto;
 import dev.folderalbums.immich.generated.model.AssetOrder;
-import dev.folderalbums.immich.generated.model.AssetResponseDto;
 import dev.folderalbums.immich.generated.model.AssetVisibility;
 import dev.folderalbums.immich.generated.model.BulkIdErrorReason;
 import dev.folderalbums.immich.generated.model.BulkIdResponseDto;
@@ -144,15 +145,14 @@ public final class ImmichServer {
     for (int w = 0; w < parallelism; w++) {
       workers.add(pool.submit(() -> {
         for (int page = nextPage.getAndIncrement(); page <= lastPage.get(); page = nextPage.getAndIncrement()) {
-          SearchAssetResponseDto result = searchPage(query, page, pageSize);
-          List<AssetResponseDto> items = result.getItems() == null ? List.of() : result.getItems();
-          for (AssetResponseDto dto : items) {
-            Asset asset = toAsset(dto, malformed);
+          AssetSummaryPage result = client.searchAssetSummaries(query(query, page, pageSize));
+          for (AssetSummary summary : result.items()) {
+            Asset asset = toAsset(summary, malformed);
             if (asset != null && seen.add(asset.id())) {
               sink.accept(asset);
             }
           }
-          if (result.getNextPage() == null || result.getNextPage().isBlank() || items.isEmpty()) {
+          if (result.nextPage() == null || result.nextPage().isBlank() || result.items().isEmpty()) {
             lastPage.accumulateAndGet(page, Math::min);
           }
         }
@@ -164,6 +164,12 @@ public final class ImmichServer {
   }
 
   private SearchAssetResponseDto searchPage(AssetQuery query, int page, int pageSize) {
+    MetadataSearchDto dto = query(query, page, pageSize);
+    SearchResponseDto response = client.call(() -> client.search().searchAssets(dto, null, null));
+    return response == null || response.getAssets() == null ? new SearchAssetResponseDto() : response.getAssets();
+  }
+
+  private static MetadataSearchDto query(AssetQuery query, int page, int pageSize) {
     MetadataSearchDto dto = new MetadataSearchDto().page(page).size(pageSize).withDeleted(false)
         .visibility(AssetVisibility.fromValue(query.visibility().value()));
     if (query.notInAlbum()) {
@@ -175,25 +181,30 @@ public final class ImmichServer {
     if (query.albumId() != null) {
       dto.albumIds(List.of(UUID.fromString(query.albumId())));
     }
-    SearchResponseDto response = client.call(() -> client.search().searchAssets(dto, null, null));
-    return response == null || response.getAssets() == null ? new SearchAssetResponseDto() : response.getAssets();
+    return dto;
   }
 
-  private static Asset toAsset(AssetResponseDto dto, Consumer<String> malformed) {
-    if (dto.getId() == null || dto.getOriginalPath() == null) {
-      malformed.accept("an asset without id or path (" + dto.getId() + ")");
+  private static Asset toAsset(AssetSummary dto, Consumer<String> malformed) {
+    if (dto.id() == null || dto.originalPath() == null) {
+      malformed.accept("an asset without id or path (" + dto.id() + ")");
       return null;
     }
     Visibility visibility;
-    if (dto.getVisibility() == null || dto.getVisibility() == AssetVisibility.UNKNOWN_DEFAULT_OPEN_API) {
-      malformed.accept(dto.getOriginalPath() + ": unknown visibility");
+    try {
+      visibility = Visibility.parse(dto.visibility() == null ? "" : dto.visibility());
+    } catch (IllegalArgumentException e) {
+      malformed.accept(dto.originalPath() + ": unknown visibility '" + dto.visibility() + "'");
       return null;
     }
-    visibility = Visibility.parse(dto.getVisibility().getValue());
-    OffsetDateTime created = dto.getFileCreatedAt();
-    return new Asset(dto.getId().toString(), dto.getOriginalPath(), created == null ? null : created.toInstant(), visibility,
-        Boolean.TRUE.equals(dto.getIsOffline()),
-        dto.getLivePhotoVideoId() == null ? null : dto.getLivePhotoVideoId());
+    OffsetDateTime created;
+    try {
+      created = OffsetDateTime.parse(dto.fileCreatedAt());
+    } catch (RuntimeException e) {
+      malformed.accept(dto.originalPath() + ": no valid file date ('" + dto.fileCreatedAt() + "')");
+      return null;
+    }
+    return new Asset(dto.id(), dto.originalPath(), created.toInstant(), visibility,
+        Boolean.TRUE.equals(dto.isOffline()), dto.livePhotoVideoId());
   }
 
   /**
@@ -243,10 +254,14 @@ public final class ImmichServer {
     }
   }
 
-  /** @param albumId an album @return its members' ids (timeline and archive) */
-  public Set<String> members(String albumId) {
+  /**
+   * @param albumId an album
+   * @param visibilities the visibilities to look at (those the run discovers: other members cannot be planned)
+   * @return its members' ids
+   */
+  public Set<String> members(String albumId, List<Visibility> visibilities) {
     Set<String> ids = new HashSet<>();
-    for (Visibility v : List.of(Visibility.TIMELINE, Visibility.ARCHIVE)) {
+    for (Visibility v : visibilities) {
       discoverSequential(new AssetQuery(false, v, null, albumId), ids);
     }
     return ids;
@@ -286,16 +301,29 @@ public final class ImmichServer {
   }
 
   /**
+   * The created album.
+   *
+   * @param id its id
+   * @param assetCount how many assets it holds now
+   */
+  public record Created(String id, int assetCount) {}
+
+  /**
    * @param name the album name
    * @param description the description, or {@code null}
-   * @return the new album's id
+   * @param assetIds assets to put in it at once (Immich skips those the user may not add)
+   * @return the new album
    */
-  public String createAlbum(String name, String description) {
+  public Created createAlbum(String name, String description, List<String> assetIds) {
     CreateAlbumDto dto = new CreateAlbumDto().albumName(name);
     if (description != null) {
       dto.description(description);
     }
-    return client.call(() -> client.albums().createAlbum(dto)).getId().toString();
+    if (!assetIds.isEmpty()) {
+      dto.assetIds(assetIds.stream().map(UUID::fromString).toList());
+    }
+    AlbumResponseDto album = client.call(() -> client.albums().createAlbum(dto));
+    return new Created(album.getId().toString(), album.getAssetCount() == null ? 0 : album.getAssetCount());
   }
 
   /**

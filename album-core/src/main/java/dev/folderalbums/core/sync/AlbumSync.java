@@ -124,7 +124,8 @@ public final class AlbumSync {
         listener.onEvent(new SyncEvent.PhaseStarted("plan"));
         AlbumPlan plan = AlbumPlanner.of(options.album(), propsReader).plan(assets);
         plan.warnings().forEach(this::warn);
-        if (discovered > 0 && plan.albums().isEmpty()) {
+        if (discovered > 0 && plan.albums().isEmpty() && plan.skipped().stream()
+            .allMatch(s -> s.reason() == dev.folderalbums.core.plan.SkipReason.OUTSIDE_ROOTS)) {
           warn("no asset lies below the root paths " + options.album().rootPaths() + "; run 'folder-albums doctor'"
               + " to see the libraries' import paths");
         }
@@ -174,8 +175,7 @@ public final class AlbumSync {
 
   private List<Asset> discover(ImmichServer server, ExecutorService pool) {
     boolean notInAlbum = options.mode() == Mode.CREATE && !options.findAssetsInAlbums();
-    List<Visibility> visibilities = options.findArchivedAssets() || options.mode() == Mode.CLEANUP
-        ? List.of(Visibility.TIMELINE, Visibility.ARCHIVE) : List.of(Visibility.TIMELINE);
+    List<Visibility> visibilities = discoveredVisibilities();
     List<Asset> assets = Collections.synchronizedList(new ArrayList<>());
     AtomicInteger found = new AtomicInteger();
     for (Visibility v : visibilities) {
@@ -215,6 +215,11 @@ public final class AlbumSync {
     applyAlbumActions(server, diff.actions(), pool);
   }
 
+  private List<Visibility> discoveredVisibilities() {
+    return options.findArchivedAssets() || options.mode() == Mode.CLEANUP
+        ? List.of(Visibility.TIMELINE, Visibility.ARCHIVE) : List.of(Visibility.TIMELINE);
+  }
+
   /** Fetches members only for the planned albums that exist: the rest need no look-up. */
   private List<ExistingAlbum> withMembersOfPlanned(ImmichServer server, AlbumPlan plan, List<ExistingAlbum> existing,
       ExecutorService pool) {
@@ -226,7 +231,7 @@ public final class AlbumSync {
     }
     List<Future<ExistingAlbum>> futures = new ArrayList<>();
     for (ExistingAlbum a : relevant) {
-      futures.add(pool.submit(() -> a.withAssetIds(server.members(a.id()))));
+      futures.add(pool.submit(() -> a.withAssetIds(server.members(a.id(), discoveredVisibilities()))));
     }
     for (Future<ExistingAlbum> f : futures) {
       ExistingAlbum a = get(f);
@@ -281,7 +286,7 @@ public final class AlbumSync {
       }
       try {
         if (action instanceof CreateAlbum c) {
-          albumId = createOnce(server, c);
+          albumId = createOnce(server, name, c);
           albumsCreated.incrementAndGet();
         } else if (action instanceof AddAssets a) {
           ImmichServer.AddResult r = server.addAssets(id, a.assetIds());
@@ -318,19 +323,33 @@ public final class AlbumSync {
   /**
    * Creating is not blindly repeated: after an ambiguous failure the album may exist, so look it up by name first.
    */
-  private String createOnce(ImmichServer server, CreateAlbum c) {
+  private String createOnce(ImmichServer server, String name, CreateAlbum c) {
     try {
-      return server.createAlbum(c.album().name(), c.description());
+      ImmichServer.Created created = server.createAlbum(c.album().name(), c.description(), c.assetIds());
+      assetsAdded.addAndGet(created.assetCount());
+      if (created.assetCount() < c.assetIds().size()) {
+        failures.add(new SyncReport.Failure(name, "add " + (c.assetIds().size() - created.assetCount())
+            + " assets while creating the album", "Immich did not add them (not found or no permission)"));
+      }
+      return created.id();
     } catch (ImmichException e) {
       if (!e.isTransient()) {
         throw e;
       }
       LOG.debug("creating album '{}' failed ambiguously ({}); looking it up", c.album().name(), e.getMessage());
       List<ExistingAlbum> found = server.ownAlbumsNamed(c.album().name());
-      if (!found.isEmpty()) {
-        return found.get(0).id();
+      if (found.isEmpty()) {
+        ImmichServer.Created created = server.createAlbum(c.album().name(), c.description(), c.assetIds());
+        assetsAdded.addAndGet(created.assetCount());
+        return created.id();
       }
-      return server.createAlbum(c.album().name(), c.description());
+      // It exists: whether its first assets made it in is unknown, so add them (duplicates count as done).
+      String id = found.get(0).id();
+      if (!c.assetIds().isEmpty()) {
+        ImmichServer.AddResult r = server.addAssets(id, c.assetIds());
+        assetsAdded.addAndGet(r.added());
+      }
+      return id;
     }
   }
 
@@ -415,7 +434,8 @@ public final class AlbumSync {
   /** @param action an action @return a line for reports and dry runs */
   static String describe(AlbumAction action) {
     if (action instanceof CreateAlbum c) {
-      return "create album '" + c.album().name() + "'";
+      return "create album '" + c.album().name() + "'"
+          + (c.assetIds().isEmpty() ? "" : " with " + c.assetIds().size() + " assets");
     } else if (action instanceof AddAssets a) {
       return "add " + a.assetIds().size() + " assets to '" + a.album().name() + "'";
     } else if (action instanceof UpdateAlbum u) {

@@ -249,14 +249,15 @@ class AlbumSyncTest {
   }
 
   @Test
-  void aMalformedAssetIsSkippedAndReported() {
+  void malformedAssetsAreSkippedAndReportedNotFatal() {
     immich.addAssets(me, List.of("/photos/A/a.jpg"));
-    FakeAsset odd = immich.addAssets(me, List.of("/photos/A/odd.jpg")).get(0);
-    immich.putAsset(new FakeAsset(odd.id(), odd.ownerId(), odd.originalPath(), null, "timeline", false, false, null,
-        "IMAGE"));
-    SyncReport report = run(a -> a, s -> s);
+    FakeAsset undated = immich.addAssets(me, List.of("/photos/A/undated.jpg")).get(0);
+    immich.putAsset(new FakeAsset(undated.id(), undated.ownerId(), undated.originalPath(), null, "timeline", false,
+        false, null, "IMAGE"));
+    SyncReport report = run(a -> a, s -> s.findArchivedAssets(true));
     assertThat(report.failures()).isEmpty();
-    assertThat(albumPaths(me).get("A")).hasSize(2);
+    assertThat(albumPaths(me).get("A")).containsExactly("/photos/A/a.jpg");
+    assertThat(report.warnings()).anyMatch(w -> w.contains("/photos/A/undated.jpg") && w.contains("file date"));
   }
 
   @Test

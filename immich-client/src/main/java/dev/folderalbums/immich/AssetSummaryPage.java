@@ -1,0 +1,22 @@
+package dev.folderalbums.immich;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import java.util.List;
+
+/**
+ * One page of {@code POST /search/metadata} as {@link AssetSummary}s.
+ *
+ * @param items the assets
+ * @param nextPage the next page's number, or {@code null} on the last page
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record AssetSummaryPage(List<AssetSummary> items, String nextPage) {
+  /** Never null. */
+  public AssetSummaryPage {
+    items = items == null ? List.of() : items;
+  }
+
+  /** The response's envelope: only {@code assets} is read. */
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  record Envelope(AssetSummaryPage assets) {}
+}
