@@ -10,6 +10,7 @@ import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
 import org.apache.hc.client5.http.ssl.DefaultClientTlsStrategy;
+import org.apache.hc.client5.http.ssl.HostnameVerificationPolicy;
 import org.apache.hc.client5.http.ssl.NoopHostnameVerifier;
 import org.apache.hc.client5.http.ssl.TrustAllStrategy;
 import org.apache.hc.core5.ssl.SSLContexts;
@@ -49,7 +50,8 @@ public final class HttpClientFactory {
   private static DefaultClientTlsStrategy trustAll() {
     try {
       SSLContext context = SSLContexts.custom().loadTrustMaterial(TrustAllStrategy.INSTANCE).build();
-      return new DefaultClientTlsStrategy(context, NoopHostnameVerifier.INSTANCE);
+      // CLIENT: only our (no-op) verifier decides, not also the JSSE endpoint identification.
+      return new DefaultClientTlsStrategy(context, HostnameVerificationPolicy.CLIENT, NoopHostnameVerifier.INSTANCE);
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("cannot build a trust-all TLS context", e);
     }
