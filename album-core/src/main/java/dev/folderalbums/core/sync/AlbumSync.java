@@ -116,7 +116,7 @@ public final class AlbumSync {
       if (options.mode() == Mode.DELETE_ALL) {
         listener.onEvent(new SyncEvent.PhaseStarted("delete-all"));
         List<ExistingAlbum> existing = server.ownAlbums(false, pool, options.threads());
-        applyDeletes(server, PlanDiff.deleteAll(existing), existing.size(), false, pool);
+        applyDeletes(server, PlanDiff.deleteAll(existing), existing.size(), false, true, pool);
       } else {
         listener.onEvent(new SyncEvent.PhaseStarted("discover"));
         List<Asset> assets = discover(server, pool);
@@ -131,7 +131,7 @@ public final class AlbumSync {
         }
         if (options.mode() == Mode.CLEANUP) {
           List<ExistingAlbum> existing = server.ownAlbums(false, pool, options.threads());
-          applyDeletes(server, PlanDiff.cleanup(plan, existing), existing.size(), true, pool);
+          applyDeletes(server, PlanDiff.cleanup(plan, existing), existing.size(), true, true, pool);
         } else {
           create(server, plan, pool);
         }
@@ -353,8 +353,12 @@ public final class AlbumSync {
     }
   }
 
+  /**
+   * Deletes albums, never their assets. In CLEANUP and DELETE_ALL, {@code --visibility} is first given to the
+   * albums' assets (for example, to bring archived assets back to the timeline).
+   */
   private void applyDeletes(ImmichServer server, List<AlbumAction> deletes, int albumCount, boolean guarded,
-      ExecutorService pool) {
+      boolean withVisibility, ExecutorService pool) {
     if (deletes.isEmpty()) {
       return;
     }
@@ -371,8 +375,18 @@ public final class AlbumSync {
         pending.add(describe(d) + (options.dryRun() ? "" : " (needs --delete-confirm)"));
         continue;
       }
+      Visibility visibility = withVisibility ? options.album().visibility() : null;
       futures.add(pool.submit(() -> {
         try {
+          if (visibility != null && d.assetCount() > 0) {
+            List<String> members = server.members(d.album().id(),
+                List.of(Visibility.TIMELINE, Visibility.ARCHIVE, Visibility.HIDDEN)).stream().sorted().toList();
+            for (int i = 0; i < members.size(); i += options.chunkSize()) {
+              List<String> chunk = members.subList(i, Math.min(members.size(), i + options.chunkSize()));
+              server.setVisibility(chunk, visibility);
+              visibilityChanged.addAndGet(chunk.size());
+            }
+          }
           server.deleteAlbum(d.album().id());
           albumsDeleted.incrementAndGet();
         } catch (ImmichException e) {
@@ -417,7 +431,7 @@ public final class AlbumSync {
     List<ExistingAlbum> existing = server.ownAlbums(false, pool, options.threads());
     Set<String> managed = options.syncOnlyManagedAlbums()
         ? plan.albums().stream().map(PlannedAlbum::name).collect(Collectors.toCollection(HashSet::new)) : null;
-    applyDeletes(server, PlanDiff.deleteEmpty(existing, managed), existing.size(), true, pool);
+    applyDeletes(server, PlanDiff.deleteEmpty(existing, managed), existing.size(), true, false, pool);
   }
 
   private void fail(String album, String action, ImmichException e) {

@@ -75,7 +75,8 @@ class FaultToleranceTest {
   @Test
   void randomServerErrorsResetsAndSpikesConvergeAfterAtMostOneRerun() {
     immich.addAssets(me, PATHS);
-    immich.faults(new FaultPlan(11, 0.05, List.of(500, 502, 503), 0.01, 0, 0.02, 200));
+    // 5% 500/502/503, 1% connection resets, 1% latency spikes of 2 s.
+    immich.faults(new FaultPlan(11, 0.05, List.of(500, 502, 503), 0.01, 0, 0.01, 2000));
     run(4);
     immich.restore();
     run(4);
@@ -89,7 +90,7 @@ class FaultToleranceTest {
     while (immich.requests().size() < 30 && !running.isDone()) {
       Thread.sleep(2);
     }
-    immich.outage(Duration.ofMillis(1500));
+    immich.outage(Duration.ofSeconds(3));
     running.get();
     immich.restore();
     run(4);

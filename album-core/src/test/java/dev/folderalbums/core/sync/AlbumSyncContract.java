@@ -31,12 +31,21 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-/** End-to-end runs against the stateful fake Immich. */
-class AlbumSyncTest {
-  private FakeImmich immich = FakeImmich.start(Generation.V3);
-  private FakeUser me = immich.addUser("Me", "me@example.com");
-  private final FakeUser mom = immich.addUser("Mom", "mom@example.com");
+/** End-to-end runs against the stateful fake Immich, in the API shapes of Immich 3.x and of 1.135 to 2.x. */
+abstract class AlbumSyncContract {
+  private FakeImmich immich;
+  private FakeUser me;
+  private FakeUser mom;
   private final List<SyncEvent> events = new ArrayList<>();
+
+  abstract Generation generation();
+
+  @org.junit.jupiter.api.BeforeEach
+  void start() {
+    immich = FakeImmich.start(generation());
+    me = immich.addUser("Me", "me@example.com");
+    mom = immich.addUser("Mom", "mom@example.com");
+  }
 
   static final List<String> TREE = List.of("/photos/2020/Feb/a.jpg", "/photos/2020/Feb/b.jpg", "/photos/2020/c.jpg",
       "/photos/Birthdays/John/d.jpg", "/photos/g.jpg", "/other/h.jpg");
@@ -258,6 +267,17 @@ class AlbumSyncTest {
     assertThat(report.failures()).isEmpty();
     assertThat(albumPaths(me).get("A")).containsExactly("/photos/A/a.jpg");
     assertThat(report.warnings()).anyMatch(w -> w.contains("/photos/A/undated.jpg") && w.contains("file date"));
+  }
+
+  @Test
+  void cleanupWithVisibilityGivesTheAlbumsAssetsThatVisibilityFirst() {
+    List<FakeAsset> assets = immich.addAssets(me, List.of("/photos/A/a.jpg", "/photos/A/b.jpg"));
+    run(a -> a.visibility(Visibility.ARCHIVE), s -> s);
+    assertThat(immich.asset(assets.get(0).id()).visibility()).isEqualTo("archive");
+    SyncReport cleanup = run(a -> a.visibility(Visibility.TIMELINE), s -> s.mode(Mode.CLEANUP).deleteConfirm(true));
+    assertThat(cleanup.albumsDeleted()).isEqualTo(1);
+    assertThat(immich.assets()).extracting(FakeAsset::visibility).containsOnly("timeline");
+    assertThat(immich.assets()).hasSize(2);
   }
 
   @Test
