@@ -17,9 +17,16 @@ final class GlobMatcher {
   private record Segment(Kind kind, String text, String suffix, Pattern regex) {}
 
   private final Segment[] segments;
+  /** '**' followed by segments without another '**': those must match the path's last segments exactly. */
+  private final boolean tailOnly;
 
   private GlobMatcher(Segment[] segments) {
     this.segments = segments;
+    boolean tail = segments.length > 1 && segments[0] == ANY_SEGMENTS;
+    for (int i = 1; i < segments.length; i++) {
+      tail &= segments[i] != ANY_SEGMENTS;
+    }
+    this.tailOnly = tail;
   }
 
   static GlobMatcher compile(String[] globSegments, Pattern[] segmentRegexes) {
@@ -54,6 +61,24 @@ final class GlobMatcher {
 
   /** @return whether the path's region [start, end) matches the whole glob */
   boolean matches(String path, int start, int end) {
+    if (tailOnly) {
+      // The last (segments - 1) path segments must match: find where they begin instead of trying every position.
+      int from = start;
+      int pos = end;
+      for (int k = 1; k < segments.length; k++) {
+        int slash = pos <= start ? -1 : path.lastIndexOf('/', pos - 1);
+        if (slash < start) {
+          if (k < segments.length - 1) {
+            return false; // fewer path segments than the pattern needs
+          }
+          from = start;
+          break;
+        }
+        pos = slash;
+        from = slash + 1;
+      }
+      return match(1, path, from, end);
+    }
     return match(0, path, start, end);
   }
 

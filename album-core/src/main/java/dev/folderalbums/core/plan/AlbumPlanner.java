@@ -193,7 +193,10 @@ public final class AlbumPlanner {
       albums.add(new PlannedAlbum(entry.getKey(), list, props, thumbnail(entry.getKey(), props, list, warnings),
           sources.stream().map(Folder::path).toList()));
     }
-    skipped.sort(Comparator.comparing(SkippedAsset::path).thenComparing(SkippedAsset::id));
+    skipped.sort((a, b) -> {
+      int c = a.path().compareTo(b.path());
+      return c != 0 ? c : a.id().compareTo(b.id());
+    });
     skipped.removeIf(new java.util.function.Predicate<>() {
       private SkippedAsset previous;
 
