@@ -53,7 +53,7 @@ class ParsingTest {
     assertThat(o.deleteConfirm()).isFalse();
   }
 
-  static Stream<Arguments> options() {
+  static Stream<Arguments> optionCases() {
     return Stream.of(
         opt("-r /more", o -> o.album().rootPaths(), List.of("/photos", "/more")),
         opt("-a 2,3", o -> o.album().albumLevels().toString(), "2,3"),
@@ -93,12 +93,12 @@ class ParsingTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @MethodSource("options")
+  @MethodSource("optionCases")
   void everyOptionReachesTheConfiguration(String args, Function<SyncOptions, Object> get, Object expected) {
     assertThat(get.apply(options(args.split(" ")))).isEqualTo(expected);
   }
 
-  static Stream<Arguments> variables() {
+  static Stream<Arguments> variableCases() {
     return Stream.of(
         var("ALBUM_LEVELS", "-2", o -> o.album().albumLevels().toString(), "-2"),
         var("ALBUM_SEPARATOR", "", o -> o.album().albumSeparator(), ""),
@@ -133,7 +133,7 @@ class ParsingTest {
   }
 
   @ParameterizedTest(name = "{0}={1}")
-  @MethodSource("variables")
+  @MethodSource("variableCases")
   void everyVariableReachesTheConfiguration(String name, String value, Function<SyncOptions, Object> get,
       Object expected) {
     Map<String, String> env = Map.of("ROOT_PATH", "/photos", "API_URL", "https://h", "API_KEY", "k", name, value);
