@@ -40,7 +40,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -237,7 +236,7 @@ public final class ImmichServer {
     }
     List<ExistingAlbum> result = new ArrayList<>();
     for (Future<ExistingAlbum> f : withMembers) {
-      result.add(get(f));
+      result.add(Futures.join(f));
     }
     return result;
   }
@@ -431,25 +430,13 @@ public final class ImmichServer {
     });
   }
 
-  private static <T> T get(Future<T> f) {
-    try {
-      return f.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted", e);
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException r) {
-        throw r;
-      }
-      throw new IllegalStateException(e.getCause());
-    }
-  }
+
 
   private static void await(List<Future<?>> futures) {
     RuntimeException first = null;
     for (Future<?> f : futures) {
       try {
-        get(f);
+        Futures.join(f);
       } catch (RuntimeException e) {
         first = first == null ? e : first;
       }

@@ -18,6 +18,7 @@ import dev.folderalbums.core.plan.AlbumPlan;
 import dev.folderalbums.core.plan.AlbumPlanner;
 import dev.folderalbums.core.plan.PlannedAlbum;
 import dev.folderalbums.core.props.AlbumPropsReader;
+import dev.folderalbums.core.server.Futures;
 import dev.folderalbums.core.server.ImmichServer;
 import dev.folderalbums.core.server.ImmichServer.AssetQuery;
 import dev.folderalbums.immich.ImmichClient;
@@ -35,7 +36,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -234,7 +234,7 @@ public final class AlbumSync {
       futures.add(pool.submit(() -> a.withAssetIds(server.members(a.id(), discoveredVisibilities()))));
     }
     for (Future<ExistingAlbum> f : futures) {
-      ExistingAlbum a = get(f);
+      ExistingAlbum a = Futures.join(f);
       withMembers.put(a.id(), a);
     }
     return new ArrayList<>(withMembers.values());
@@ -258,7 +258,7 @@ public final class AlbumSync {
         listener.onEvent(new SyncEvent.AlbumApplied(e.getKey(), done.incrementAndGet(), byAlbum.size()));
       }));
     }
-    futures.forEach(AlbumSync::get);
+    futures.forEach(Futures::join);
     for (SetVisibility v : visibility) {
       for (int i = 0; i < v.assetIds().size(); i += options.chunkSize()) {
         List<String> chunk = v.assetIds().subList(i, Math.min(v.assetIds().size(), i + options.chunkSize()));
@@ -394,7 +394,7 @@ public final class AlbumSync {
         }
       }));
     }
-    futures.forEach(AlbumSync::get);
+    futures.forEach(Futures::join);
   }
 
   private void sync(ImmichServer server, AlbumPlan plan, ExecutorService pool) {
@@ -471,19 +471,7 @@ public final class AlbumSync {
     return "delete album '" + d.album().name() + "' (" + d.assetCount() + " assets stay)";
   }
 
-  private static <T> T get(Future<T> f) {
-    try {
-      return f.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted", e);
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException r) {
-        throw r;
-      }
-      throw new IllegalStateException(e.getCause());
-    }
-  }
+
 
   /** Configures a run. */
   public static final class Builder {
