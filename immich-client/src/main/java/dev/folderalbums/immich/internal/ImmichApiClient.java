@@ -11,6 +11,7 @@ import dev.folderalbums.immich.generated.invoker.Pair;
 import dev.folderalbums.immich.generated.invoker.auth.ApiKeyAuth;
 import java.io.File;
 import java.io.IOException;
+import java.io.PushbackInputStream;
 import java.lang.reflect.Type;
 import java.net.ConnectException;
 import java.net.UnknownHostException;
@@ -105,20 +106,34 @@ public final class ImmichApiClient extends ApiClient {
     }
   }
 
-  /** A 2xx answer that is not JSON (an HTML login page of a proxy) must fail here, not as a ClassCastException. */
+  /**
+   * A 2xx answer that is not JSON (an HTML login page of a proxy) must fail here, not as a ClassCastException. JSON
+   * is parsed from the byte stream, not from a String copy of it: search pages are large.
+   */
   @Override
   public <T> T deserialize(CloseableHttpResponse response, TypeReference<T> valueType)
       throws ApiException, IOException, ParseException {
-    if (valueType != null) {
-      Type raw = valueType.getType();
-      String mime = getResponseMimeType(response);
-      if (mime != null && !isJsonMime(mime) && !String.class.equals(raw) && !byte[].class.equals(raw)
-          && !File.class.equals(raw)) {
-        throw new ApiException("content type " + mime, response.getCode(),
-            transformResponseHeaders(response.getHeaders()), null);
-      }
+    if (valueType == null) {
+      return null;
     }
-    return super.deserialize(response, valueType);
+    Type raw = valueType.getType();
+    String mime = getResponseMimeType(response);
+    boolean json = mime == null || isJsonMime(mime);
+    if (!json && !String.class.equals(raw) && !byte[].class.equals(raw) && !File.class.equals(raw)) {
+      throw new ApiException("content type " + mime, response.getCode(),
+          transformResponseHeaders(response.getHeaders()), null);
+    }
+    if (!json || raw.equals(byte[].class) || raw.equals(File.class) || response.getEntity() == null) {
+      return super.deserialize(response, valueType);
+    }
+    try (PushbackInputStream in = new PushbackInputStream(response.getEntity().getContent(), 1)) {
+      int first = in.read();
+      if (first < 0) {
+        return null; // an empty body, as the generated code treats it
+      }
+      in.unread(first);
+      return getObjectMapper().readValue(in, valueType);
+    }
   }
 
   private int lastStatus() {
