@@ -47,6 +47,9 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "folder-albums", mixinStandardHelpOptions = true, versionProvider = FolderAlbumsCommand.Version.class,
     subcommands = {PlanCommand.class, DoctorCommand.class}, sortOptions = false,
+    customSynopsis = {"folder-albums [ROOT_PATH] [API_URL] [API_KEY] [OPTIONS]",
+        "folder-albums plan --paths-from FILE|- --root-path PATH [OPTIONS]",
+        "folder-albums doctor [ROOT_PATH] [API_URL] [API_KEY] [OPTIONS]"},
     description = {"Creates and maintains Immich albums from the folder structure of external libraries.",
         "Every option can also come from the Python tool's environment variables (ROOT_PATH, API_URL, API_KEY, …);"
             + " the command line wins."},
