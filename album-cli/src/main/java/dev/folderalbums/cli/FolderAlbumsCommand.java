@@ -92,7 +92,15 @@ public final class FolderAlbumsCommand implements Callable<Integer> {
     if (run.cron != null) {
       return schedule(setup);
     }
-    return once(setup);
+    try {
+      return once(setup);
+    } catch (RuntimeException e) {
+      if (stopped.get()) {
+        spec.commandLine().getErr().println("folder-albums: stopped by a signal; run again to continue");
+        return ExitCode.PARTIAL_FAILURE.code();
+      }
+      throw e;
+    }
   }
 
   Setup setup() {
@@ -207,9 +215,18 @@ public final class FolderAlbumsCommand implements Callable<Integer> {
     Scheduler scheduler = new Scheduler(run.cron, zone, clock);
     LOG.info("Scheduled with '{}' in {}", run.cron, zone);
     scheduler.run(() -> {
-      int code = once(setup);
-      if (code != 0) {
-        LOG.warn("the run ended with exit code {}; the schedule goes on", code);
+      try {
+        int code = once(setup);
+        if (code != 0) {
+          LOG.warn("the run ended with exit code {}; the schedule goes on", code);
+        }
+      } catch (RuntimeException e) {
+        if (stopped.get()) {
+          LOG.info("stopped by a signal during a run; the next run continues where it stopped");
+        } else {
+          // One broken run must not end the service: log it and keep the schedule.
+          LOG.error("the run failed: {}; the schedule goes on", e.toString(), e);
+        }
       }
     }, run.runImmediately, stopped::get);
     return ExitCode.OK.code();

@@ -209,6 +209,35 @@ class RunCommandTest extends CliTestSupport {
   }
 
   @Test
+  void failingScheduledRunsDoNotEndTheSchedule() {
+    AtomicBoolean stopped = new AtomicBoolean();
+    AtomicInteger wakeUps = new AtomicInteger();
+    Scheduler.Clock clock = new Scheduler.Clock() {
+      private java.time.ZonedDateTime now = java.time.ZonedDateTime.parse("2026-11-25T10:07:00Z");
+
+      @Override
+      public java.time.ZonedDateTime now(java.time.ZoneId zone) {
+        return now.withZoneSameInstant(zone);
+      }
+
+      @Override
+      public void sleepUntil(java.time.ZonedDateTime until) {
+        now = until;
+        if (wakeUps.incrementAndGet() == 3) {
+          stopped.set(true); // as SIGTERM would, at the third wait
+        }
+      }
+    };
+    java.io.StringWriter err = new java.io.StringWriter();
+    int exit = FolderAlbumsCommand.run(new String[0], new java.io.PrintWriter(new java.io.StringWriter()),
+        new java.io.PrintWriter(err, true), Map.of("ROOT_PATH", "/photos", "API_URL", "http://127.0.0.1:1",
+            "API_KEY", me.apiKey(), "UNATTENDED", "1", "CRON_EXPRESSION", "0 * * * *", "RUN_IMMEDIATELY", "1",
+            "MAX_RETRY_COUNT", "0", "API_TIMEOUT", "1"), Terminal.NONE, clock, stopped);
+    assertThat(exit).isZero();
+    assertThat(err.toString().lines().filter(l -> l.contains("cannot reach Immich"))).hasSize(3);
+  }
+
+  @Test
   void theRequestLogShowsTheKeyOnlyInTheHeader() {
     run("/photos", immich.baseUrl(), me.apiKey(), "-u", "--log-level", "DEBUG");
     for (RecordedRequest request : immich.requests()) {
