@@ -52,7 +52,7 @@ import org.slf4j.LoggerFactory;
  * <pre>{@code
  * RequestCounter counter = new RequestCounter();
  * try (ImmichClient immich = ImmichClient.builder().baseUrl(url).apiKey(key).requestListener(counter).build()) {
- *   SyncReport report = AlbumSync.builder(immich, options).requestCounter(counter).listener(System.out::println)
+ *   SyncReport report = AlbumSync.builder(immich, options).requestCounter(counter).listener(myProgressBar)
  *       .build().run();
  * }
  * }</pre>
