@@ -116,21 +116,23 @@ public final class PlanDiff {
       }
       boolean properties = current == null || options.updateAlbumPropsMode() == 2
           || (options.updateAlbumPropsMode() == 1 && !toAdd.isEmpty());
-      if (properties) {
-        String thumbnail = thumbnail(album, current, options);
-        UpdateAlbum update = new UpdateAlbum(ref,
-            current != null && props.description() != null && !props.description().equals(current.description())
-                ? props.description() : null,
-            thumbnail != null && (current == null || !thumbnail.equals(current.thumbnailAssetId())) ? thumbnail : null,
-            props.sortOrder() != null && (current == null || props.sortOrder() != current.order())
-                ? props.sortOrder() : null,
-            props.commentsAndLikesEnabled() != null
-                && (current == null || !props.commentsAndLikesEnabled().equals(current.commentsAndLikesEnabled()))
-                ? props.commentsAndLikesEnabled() : null);
-        if (update.description() != null || update.thumbnailAssetId() != null || update.order() != null
-            || update.commentsAndLikesEnabled() != null) {
-          actions.add(update);
-        }
+      // As in the Python tool, the thumbnail follows its own rule: new albums and albums that got assets; with
+      // random-filtered or random-all, every album of the run, on every run.
+      String setting = props.thumbnail();
+      boolean reshuffle = "random-filtered".equals(setting) || "random-all".equals(setting);
+      String thumbnail = current == null || !toAdd.isEmpty() || reshuffle ? thumbnail(album, current, options) : null;
+      UpdateAlbum update = new UpdateAlbum(ref,
+          properties && current != null && props.description() != null
+              && !props.description().equals(current.description()) ? props.description() : null,
+          thumbnail != null && (current == null || !thumbnail.equals(current.thumbnailAssetId())) ? thumbnail : null,
+          properties && props.sortOrder() != null && (current == null || props.sortOrder() != current.order())
+              ? props.sortOrder() : null,
+          properties && props.commentsAndLikesEnabled() != null
+              && (current == null || !props.commentsAndLikesEnabled().equals(current.commentsAndLikesEnabled()))
+              ? props.commentsAndLikesEnabled() : null);
+      if (update.description() != null || update.thumbnailAssetId() != null || update.order() != null
+          || update.commentsAndLikesEnabled() != null) {
+        actions.add(update);
       }
       boolean sharing = current == null || options.updateAlbumPropsMode() == 2;
       if (sharing) {
@@ -192,6 +194,33 @@ public final class PlanDiff {
     }
     Random random = new Random(options.randomSeed() ^ album.name().hashCode());
     return candidates.get(random.nextInt(candidates.size()));
+  }
+
+  /**
+   * For {@code --set-album-thumbnail random-all}: a new random thumbnail for each of the user's albums that the plan
+   * does not cover (the plan's own albums get theirs from {@link #create}).
+   *
+   * @param plan the plan
+   * @param existing the user's own albums, with their members known
+   * @param options the options (the seed)
+   * @return one update per album with members
+   */
+  public static List<AlbumAction> shuffleOtherThumbnails(AlbumPlan plan, List<ExistingAlbum> existing,
+      Options options) {
+    Set<String> planned = new java.util.HashSet<>();
+    plan.albums().forEach(a -> planned.add(a.name()));
+    List<AlbumAction> actions = new ArrayList<>();
+    for (ExistingAlbum album : existing.stream().sorted(Comparator.comparing(ExistingAlbum::id)).toList()) {
+      if (planned.contains(album.name()) || album.assetIds() == null || album.assetIds().isEmpty()) {
+        continue;
+      }
+      List<String> members = album.assetIds().stream().sorted().toList();
+      String pick = members.get(new Random(options.randomSeed() ^ album.name().hashCode()).nextInt(members.size()));
+      if (!pick.equals(album.thumbnailAssetId())) {
+        actions.add(new UpdateAlbum(new AlbumRef(album.id(), album.name()), null, pick, null, null));
+      }
+    }
+    return actions;
   }
 
   /**

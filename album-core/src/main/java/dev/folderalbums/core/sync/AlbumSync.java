@@ -212,7 +212,22 @@ public final class AlbumSync {
     }
     diff.warnings().forEach(this::warn);
     listener.onEvent(new SyncEvent.PhaseStarted("apply"));
-    applyAlbumActions(server, diff.actions(), pool);
+    List<AlbumAction> actions = new ArrayList<>(diff.actions());
+    if ("random-all".equals(options.album().albumThumbnail())) {
+      // Every album of the user gets a new random thumbnail: that needs the members of those outside the plan too.
+      List<ExistingAlbum> others = new ArrayList<>();
+      List<Future<ExistingAlbum>> futures = new ArrayList<>();
+      for (ExistingAlbum a : existing) {
+        if (!planned.contains(a.name())) {
+          futures.add(pool.submit(() -> a.withAssetIds(server.members(a.id(),
+              List.of(Visibility.TIMELINE, Visibility.ARCHIVE)))));
+        }
+      }
+      futures.forEach(f -> others.add(Futures.join(f)));
+      actions.addAll(PlanDiff.shuffleOtherThumbnails(plan, others,
+          new PlanDiff.Options(options.chunkSize(), options.updateAlbumPropsMode(), options.randomSeed())));
+    }
+    applyAlbumActions(server, actions, pool);
   }
 
   private List<Visibility> discoveredVisibilities() {

@@ -119,6 +119,36 @@ class PlanDiffTest {
         .isEqualTo(first);
   }
 
+  @Test
+  void thumbnailsFollowTheirOwnRuleIndependentOfThePropsMode() {
+    AlbumPlan first = plan(AlbumOptions.builder().rootPath("/p").albumThumbnail("first"), "/p/A/1.jpg", "/p/A/2.jpg");
+    ExistingAlbum a = album("id-a", "A", Set.of("/p/A/1.jpg"), Map.of());
+    assertThat(PlanDiff.create(first, List.of(a), USERS, OWNER, PlanDiff.Options.DEFAULT).actions())
+        .contains(new UpdateAlbum(new AlbumRef("id-a", "A"), null, "/p/A/1.jpg", null, null));
+    ExistingAlbum full = album("id-a", "A", Set.of("/p/A/1.jpg", "/p/A/2.jpg"), Map.of());
+    assertThat(PlanDiff.create(first, List.of(full), USERS, OWNER, PlanDiff.Options.DEFAULT).actions())
+        .as("no assets added, no shuffle: nothing to do").isEmpty();
+    AlbumPlan shuffled = plan(AlbumOptions.builder().rootPath("/p").albumThumbnail("random-filtered"),
+        "/p/A/1.jpg", "/p/A/2.jpg", "/p/A/3.jpg");
+    ExistingAlbum all = album("id-a", "A", Set.of("/p/A/1.jpg", "/p/A/2.jpg", "/p/A/3.jpg"), Map.of());
+    List<String> picks = IntStream.range(0, 20).mapToObj(seed -> PlanDiff.create(shuffled, List.of(all), USERS,
+        OWNER, new PlanDiff.Options(2000, 0, seed)).actions()).filter(l -> !l.isEmpty())
+        .map(l -> ((UpdateAlbum) l.get(0)).thumbnailAssetId()).distinct().toList();
+    assertThat(picks).as("random-filtered reshuffles albums without new assets").hasSizeGreaterThan(1);
+  }
+
+  @Test
+  void randomAllShufflesTheAlbumsOutsideThePlanToo() {
+    AlbumPlan plan = plan(AlbumOptions.builder().rootPath("/p").albumThumbnail("random-all"), "/p/A/1.jpg");
+    ExistingAlbum other = album("id-o", "Other", Set.of("x1", "x2"), Map.of());
+    List<AlbumAction> shuffles = PlanDiff.shuffleOtherThumbnails(plan, List.of(other,
+        album("id-a", "A", Set.of("/p/A/1.jpg"), Map.of())), new PlanDiff.Options(2000, 0, 3));
+    assertThat(shuffles).singleElement().satisfies(u -> {
+      assertThat(u.album().id()).isEqualTo("id-o");
+      assertThat(((UpdateAlbum) u).thumbnailAssetId()).isIn("x1", "x2");
+    });
+  }
+
   private static String thumbnailOf(PlanDiff.Result result) {
     return result.actions().stream().filter(UpdateAlbum.class::isInstance).map(UpdateAlbum.class::cast)
         .findFirst().orElseThrow().thumbnailAssetId();
