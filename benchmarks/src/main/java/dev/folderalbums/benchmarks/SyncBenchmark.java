@@ -108,10 +108,12 @@ public final class SyncBenchmark {
     long start = System.nanoTime();
     Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
     long peakRss = 0;
+    long cpu = 0;
     byte[] output;
     try (var in = process.getInputStream()) {
       while (process.isAlive()) {
         peakRss = Math.max(peakRss, rssKb(process.pid()));
+        cpu = process.info().totalCpuDuration().map(java.time.Duration::toMillis).orElse(cpu);
         Thread.sleep(20);
       }
       output = in.readAllBytes();
@@ -135,7 +137,8 @@ public final class SyncBenchmark {
     System.out.printf(Locale.ROOT, "| %s | %.1f | %.1f | %s | %d | %s | %.1f | %d | %d |%n", label, wall, floor,
         floor > 0 ? String.format(Locale.ROOT, "%.2f", wall / floor) : "-", requests.size(), byEndpoint,
         bytes / 1e6, peakHeapMb(gcLog), peakRss / 1024);
-    System.out.println("  report: " + report.path("albumsCreated").asInt() + " albums created, "
+    System.out.println("  client CPU " + cpu / 1000.0 + " s; report: " + report.path("albumsCreated").asInt()
+        + " albums created, "
         + report.path("assetsAdded").asInt() + " assets added, " + report.path("assetsDiscovered").asInt()
         + " assets found");
     Files.deleteIfExists(gcLog);
