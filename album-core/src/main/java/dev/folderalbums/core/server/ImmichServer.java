@@ -398,7 +398,11 @@ public final class ImmichServer {
     });
   }
 
-  /** Sets assets' visibility. */
+  /**
+   * Sets assets' visibility. {@code PUT /assets} is marked deprecated in 3.x, naming itself as replacement; it is
+   * the one bulk update that every supported version (1.135 to 3.2) has.
+   */
+  @SuppressWarnings("deprecation")
   public void setVisibility(List<String> assetIds, Visibility visibility) {
     AssetBulkUpdateDto dto = new AssetBulkUpdateDto().ids(assetIds.stream().map(UUID::fromString).toList())
         .visibility(AssetVisibility.fromValue(visibility.value()));
