@@ -90,7 +90,8 @@ public final class FakeImmich implements AutoCloseable {
     this.generation = generation;
     // Our own request log replaces WireMock's journal, which would keep every response body in memory.
     this.server = new WireMockServer(wireMockConfig().dynamicPort().extensions(new Transformer())
-        .containerThreads(30).jettyAcceptors(2).disableRequestJournal().stubRequestLoggingDisabled(true));
+        .containerThreads(30).jettyAcceptors(2).disableRequestJournal().stubRequestLoggingDisabled(true)
+        .gzipDisabled(true));
     server.start();
     server.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200)));
   }
