@@ -281,6 +281,36 @@ abstract class AlbumSyncContract {
   }
 
   @Test
+  void nonAsciiAndUnusualCharactersTravelIntactThroughTheWholeStack() {
+    immich.addAssets(me, List.of("/photos/Ünïcödé 日本 ☀/a.jpg", "/photos/[draft] $1 & 50% (copy)/b.jpg",
+        "/photos/quote\"s and \\ back/c.jpg"));
+    SyncReport report = run(a -> a, s -> s);
+    assertThat(report.failures()).isEmpty();
+    assertThat(albumPaths(me)).containsOnlyKeys("Ünïcödé 日本 ☀", "[draft] $1 & 50% (copy)", "quote\"s and \\ back");
+  }
+
+  @Test
+  void albumPropsFilesShareDescribeAndRenameThroughTheServer() {
+    immich.addAssets(me, List.of("/photos/Trip/a.jpg", "/photos/Trip/b.jpg"));
+    AlbumPropsReader reader = folder -> folder.equals("/photos/Trip")
+        ? java.util.Optional.of("override_name: Summer\ndescription: Sun\nsort_order: asc\n"
+            + "share_with:\n  - user: mom@example.com\n    role: editor\n")
+        : java.util.Optional.empty();
+    RequestCounter counter = new RequestCounter();
+    try (ImmichClient client = ImmichClient.builder().baseUrl(immich.baseUrl()).apiKey(me.apiKey())
+        .requestListener(counter).build()) {
+      AlbumOptions options = AlbumOptions.builder().rootPath("/photos").readAlbumProperties(true).build();
+      AlbumSync.builder(client, SyncOptions.builder(options).build()).propsReader(reader).build().run();
+    }
+    FakeAlbum album = immich.albums(me).get(0);
+    assertThat(album.name()).isEqualTo("Summer");
+    assertThat(album.description()).isEqualTo("Sun");
+    assertThat(album.order()).isEqualTo("asc");
+    assertThat(album.users()).containsEntry(mom.id(), "editor");
+    assertThat(counter.snapshot()).containsEntry("GET /users", 1);
+  }
+
+  @Test
   void livePhotoVideosAreNotSearchedOrAdded() {
     FakeAsset video = immich.addAssets(me, List.of("/photos/A/IMG_1.MOV")).get(0);
     immich.putAsset(video.withVisibility("hidden"));
