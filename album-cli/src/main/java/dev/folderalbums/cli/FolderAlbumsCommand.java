@@ -58,6 +58,7 @@ import picocli.CommandLine.Spec;
         "3:cannot connect to or authenticate with Immich"})
 public final class FolderAlbumsCommand implements Callable<Integer> {
   private static final Logger LOG = LoggerFactory.getLogger("folder-albums");
+  private static final int CONFIRM_LIST_LIMIT = 25;
 
   @Spec CommandSpec spec;
 
@@ -293,7 +294,12 @@ public final class FolderAlbumsCommand implements Callable<Integer> {
         SyncReport plan = AlbumSync.builder(client, preview).propsReader(reader).listener(progress).build().run();
         PrintWriter out = spec.commandLine().getOut();
         out.println("This run would:");
-        plan.pending().forEach(p -> out.println("  " + p));
+        // A long list would scroll the question away: show the start and say where the rest is.
+        plan.pending().stream().limit(CONFIRM_LIST_LIMIT).forEach(p -> out.println("  " + p));
+        if (plan.pending().size() > CONFIRM_LIST_LIMIT) {
+          out.println("  … and " + (plan.pending().size() - CONFIRM_LIST_LIMIT) + " more changes (--dry-run lists"
+              + " them all)");
+        }
         out.flush();
         if (plan.pending().isEmpty()) {
           out.println("  nothing: everything is in place");

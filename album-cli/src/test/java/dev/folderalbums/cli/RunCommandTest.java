@@ -90,6 +90,15 @@ class RunCommandTest extends CliTestSupport {
   }
 
   @Test
+  void aLongConfirmationListIsShortened() {
+    immich.addAssets(me, java.util.stream.IntStream.range(0, 40).mapToObj(i -> "/photos/Many/F" + i + "/x.jpg")
+        .toList());
+    Result r = run(Map.of(), answering("n"), "/photos", immich.baseUrl(), me.apiKey(), "-a", "2");
+    assertThat(r.out()).contains("… and 18 more changes (--dry-run lists them all)");
+    assertThat(r.out().lines().filter(l -> l.startsWith("  create album"))).hasSize(25);
+  }
+
+  @Test
   void dryRunSendsNoWriteAndListsWhatItWouldDo() {
     Result r = run("/photos", immich.baseUrl(), me.apiKey(), "--dry-run");
     assertThat(r.exit()).isZero();
