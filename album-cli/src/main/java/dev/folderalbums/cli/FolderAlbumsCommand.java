@@ -261,6 +261,9 @@ public final class FolderAlbumsCommand implements Callable<Integer> {
       } catch (AlbumPropsException e) {
         err.println("folder-albums: " + e.getMessage());
         worst = worse(worst, ExitCode.USAGE);
+      } catch (java.io.UncheckedIOException e) {
+        err.println("folder-albums: " + e.getMessage() + ": " + e.getCause().getMessage());
+        worst = worse(worst, ExitCode.USAGE);
       }
     }
     if (run.output.equals("json")) {
@@ -434,6 +437,10 @@ public final class FolderAlbumsCommand implements Callable<Integer> {
       if (e instanceof IllegalArgumentException || e instanceof UsageException
           || e instanceof AlbumPropsException) {
         c.getErr().println("folder-albums: " + e.getMessage());
+        return ExitCode.USAGE.code();
+      }
+      if (e instanceof java.io.UncheckedIOException io) {
+        c.getErr().println("folder-albums: " + io.getMessage() + ": " + io.getCause().getMessage());
         return ExitCode.USAGE.code();
       }
       if (e instanceof SyncException s) {

@@ -100,6 +100,15 @@ class PlanCommandTest {
   }
 
   @Test
+  void anUnreadableAlbumPropsFileIsOneLineNotAStackTrace() throws IOException {
+    Path root = dir.resolve("lib");
+    Files.createDirectories(root.resolve("A/.albumprops")); // a folder where the file should be: cannot be read
+    Result r = run("plan", "--paths-from", paths(root + "/A/a.jpg"), "-r", root.toString(), "--read-album-properties");
+    assertThat(r.exit).isEqualTo(2);
+    assertThat(r.err).startsWith("folder-albums: cannot read " + root + "/A/.albumprops").doesNotContain("\tat ");
+  }
+
+  @Test
   void aMissingRootIsAUsageError() throws IOException {
     Result r = run("plan", "--paths-from", paths("/p/A/a.jpg"));
     assertThat(r.exit).isEqualTo(2);
