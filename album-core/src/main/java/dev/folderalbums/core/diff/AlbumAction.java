@@ -12,16 +12,19 @@ public sealed interface AlbumAction {
   AlbumRef album();
 
   /**
-   * Create an album, with its first chunk of assets in the same request.
+   * Create an album, with its first chunk of assets and its shares in the same request.
    *
    * @param album the new album (by name)
    * @param description its description, or {@code null}
    * @param assetIds the first assets (at most one chunk), possibly none
+   * @param shares the users to share it with from the start, possibly none
    */
-  record CreateAlbum(AlbumRef album, String description, List<String> assetIds) implements AlbumAction {
-    /** Copies the list. */
+  record CreateAlbum(AlbumRef album, String description, List<String> assetIds, List<ShareAlbum> shares)
+      implements AlbumAction {
+    /** Copies the lists. */
     public CreateAlbum {
       assetIds = assetIds == null ? List.of() : List.copyOf(assetIds);
+      shares = shares == null ? List.of() : List.copyOf(shares);
     }
   }
 

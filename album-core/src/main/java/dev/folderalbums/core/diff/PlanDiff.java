@@ -105,11 +105,19 @@ public final class PlanDiff {
       AlbumRef ref = new AlbumRef(current == null ? null : current.id(), album.name());
       List<String> toAdd = album.assets().stream().map(Asset::id)
           .filter(id -> current == null || current.assetIds() == null || !current.assetIds().contains(id)).toList();
+      List<AlbumAction> shareActions = new ArrayList<>();
+      if (current == null || options.updateAlbumPropsMode() == 2) {
+        share(ref, props.shareWith(), current, users, ownerId, options.updateAlbumPropsMode() == 2, shareActions,
+            unknown);
+      }
       int first = 0;
       if (current == null) {
-        // The first chunk travels with the create request: one request fewer per new album.
+        // The first chunk and the shares travel with the create request: fewer requests per new album.
         first = Math.min(toAdd.size(), options.chunkSize());
-        actions.add(new CreateAlbum(ref, props.description(), toAdd.subList(0, first)));
+        List<ShareAlbum> initial = shareActions.stream().filter(ShareAlbum.class::isInstance)
+            .map(ShareAlbum.class::cast).toList();
+        shareActions.removeAll(initial);
+        actions.add(new CreateAlbum(ref, props.description(), toAdd.subList(0, first), initial));
       }
       for (int i = first; i < toAdd.size(); i += options.chunkSize()) {
         actions.add(new AddAssets(ref, toAdd.subList(i, Math.min(toAdd.size(), i + options.chunkSize()))));
@@ -134,10 +142,7 @@ public final class PlanDiff {
           || update.commentsAndLikesEnabled() != null) {
         actions.add(update);
       }
-      boolean sharing = current == null || options.updateAlbumPropsMode() == 2;
-      if (sharing) {
-        share(ref, props.shareWith(), current, users, ownerId, options.updateAlbumPropsMode() == 2, actions, unknown);
-      }
+      actions.addAll(shareActions);
     }
     visibility.forEach((v, ids) -> actions.add(new SetVisibility(ids, v)));
     long duplicates = existing.stream().map(ExistingAlbum::name).distinct().count();

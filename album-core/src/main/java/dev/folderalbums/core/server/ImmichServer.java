@@ -13,6 +13,7 @@ import dev.folderalbums.immich.error.ImmichException;
 import dev.folderalbums.immich.generated.model.AddUsersDto;
 import dev.folderalbums.immich.generated.model.AlbumResponseDto;
 import dev.folderalbums.immich.generated.model.AlbumUserAddDto;
+import dev.folderalbums.immich.generated.model.AlbumUserCreateDto;
 import dev.folderalbums.immich.generated.model.AlbumUserResponseDto;
 import dev.folderalbums.immich.generated.model.AlbumUserRole;
 import dev.folderalbums.immich.generated.model.AssetBulkDeleteDto;
@@ -311,10 +312,18 @@ public final class ImmichServer {
    * @param name the album name
    * @param description the description, or {@code null}
    * @param assetIds assets to put in it at once (Immich skips those the user may not add)
+   * @param shares users to share it with at once, by user id
    * @return the new album
    */
-  public Created createAlbum(String name, String description, List<String> assetIds) {
+  public Created createAlbum(String name, String description, List<String> assetIds,
+      Map<String, ShareRole> shares) {
     CreateAlbumDto dto = new CreateAlbumDto().albumName(name);
+    if (!shares.isEmpty()) {
+      List<AlbumUserCreateDto> users = new ArrayList<>();
+      shares.forEach((userId, role) -> users.add(new AlbumUserCreateDto().userId(UUID.fromString(userId))
+          .role(role == ShareRole.EDITOR ? AlbumUserRole.EDITOR : AlbumUserRole.VIEWER)));
+      dto.albumUsers(users);
+    }
     if (description != null) {
       dto.description(description);
     }

@@ -339,9 +339,12 @@ public final class AlbumSync {
    * Creating is not blindly repeated: after an ambiguous failure the album may exist, so look it up by name first.
    */
   private String createOnce(ImmichServer server, String name, CreateAlbum c) {
+    Map<String, dev.folderalbums.core.props.ShareRole> shares = new LinkedHashMap<>();
+    c.shares().forEach(sh -> shares.put(sh.userId(), sh.role()));
     try {
-      ImmichServer.Created created = server.createAlbum(c.album().name(), c.description(), c.assetIds());
+      ImmichServer.Created created = server.createAlbum(c.album().name(), c.description(), c.assetIds(), shares);
       assetsAdded.addAndGet(created.assetCount());
+      sharesChanged.addAndGet(shares.size());
       if (created.assetCount() < c.assetIds().size()) {
         failures.add(new SyncReport.Failure(name, "add " + (c.assetIds().size() - created.assetCount())
             + " assets while creating the album", "Immich did not add them (not found or no permission)"));
@@ -354,17 +357,24 @@ public final class AlbumSync {
       LOG.debug("creating album '{}' failed ambiguously ({}); looking it up", c.album().name(), e.getMessage());
       List<ExistingAlbum> found = server.ownAlbumsNamed(c.album().name());
       if (found.isEmpty()) {
-        ImmichServer.Created created = server.createAlbum(c.album().name(), c.description(), c.assetIds());
+        ImmichServer.Created created = server.createAlbum(c.album().name(), c.description(), c.assetIds(), shares);
         assetsAdded.addAndGet(created.assetCount());
+        sharesChanged.addAndGet(shares.size());
         return created.id();
       }
-      // It exists: whether its first assets made it in is unknown, so add them (duplicates count as done).
-      String id = found.get(0).id();
+      // It exists: whether its first assets and shares made it in is unknown, so add what is missing.
+      ExistingAlbum album = found.get(0);
       if (!c.assetIds().isEmpty()) {
-        ImmichServer.AddResult r = server.addAssets(id, c.assetIds());
+        ImmichServer.AddResult r = server.addAssets(album.id(), c.assetIds());
         assetsAdded.addAndGet(r.added());
       }
-      return id;
+      for (Map.Entry<String, dev.folderalbums.core.props.ShareRole> share : shares.entrySet()) {
+        if (!album.sharedWith().containsKey(share.getKey())) {
+          server.share(album.id(), share.getKey(), share.getValue());
+          sharesChanged.incrementAndGet();
+        }
+      }
+      return album.id();
     }
   }
 
@@ -464,7 +474,9 @@ public final class AlbumSync {
   static String describe(AlbumAction action) {
     if (action instanceof CreateAlbum c) {
       return "create album '" + c.album().name() + "'"
-          + (c.assetIds().isEmpty() ? "" : " with " + c.assetIds().size() + " assets");
+          + (c.assetIds().isEmpty() ? "" : " with " + c.assetIds().size() + " assets")
+          + (c.shares().isEmpty() ? "" : ", shared with " + String.join(", ", c.shares().stream()
+              .map(sh -> sh.userLabel() + " as " + sh.role().value()).toList()));
     } else if (action instanceof AddAssets a) {
       return "add " + a.assetIds().size() + " assets to '" + a.album().name() + "'";
     } else if (action instanceof UpdateAlbum u) {

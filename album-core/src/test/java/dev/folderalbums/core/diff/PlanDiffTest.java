@@ -46,11 +46,11 @@ class PlanDiffTest {
     PlanDiff.Result result = PlanDiff.create(plan, List.of(), USERS, OWNER, new PlanDiff.Options(2, 0, 0));
     AlbumRef ref = new AlbumRef(null, "A");
     assertThat(result.actions()).containsExactly(
-        new CreateAlbum(ref, null, List.of("/p/A/0.jpg", "/p/A/1.jpg")),
+        new CreateAlbum(ref, null, List.of("/p/A/0.jpg", "/p/A/1.jpg"),
+            List.of(new ShareAlbum(ref, "u-mom", "mom@example.com", ShareRole.EDITOR))),
         new AddAssets(ref, List.of("/p/A/2.jpg", "/p/A/3.jpg")),
         new AddAssets(ref, List.of("/p/A/4.jpg")),
-        new UpdateAlbum(ref, null, null, SortOrder.ASC, null),
-        new ShareAlbum(ref, "u-mom", "mom@example.com", ShareRole.EDITOR));
+        new UpdateAlbum(ref, null, null, SortOrder.ASC, null));
     assertThat(result.unknownUsers()).isEmpty();
   }
 
