@@ -149,11 +149,14 @@ class RunCommandTest extends CliTestSupport {
   }
 
   @Test
-  void aKeyWithoutAPermissionNamesIt() {
+  void aKeyWithoutAPermissionNamesItBeforeAnyWrite() {
     immich.restrictKey(me, Set.of("user.read", "asset.read", "album.read"));
-    Result r = run("/photos", immich.baseUrl(), me.apiKey(), "-u");
-    assertThat(r.exit()).isEqualTo(1);
-    assertThat(r.out()).contains("album.create");
+    Result r = run("/photos", immich.baseUrl(), me.apiKey(), "-u", "-O", "asc");
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err()).contains("lacks the permissions album.create, album.update, albumAsset.create");
+    assertThat(immich.successfulWrites()).isEmpty();
+    Result dry = run("/photos", immich.baseUrl(), me.apiKey(), "--dry-run");
+    assertThat(dry.exit()).as("a dry run needs only read permissions").isZero();
   }
 
   @Test

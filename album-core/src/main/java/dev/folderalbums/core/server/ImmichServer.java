@@ -9,6 +9,9 @@ import dev.folderalbums.core.props.SortOrder;
 import dev.folderalbums.immich.AssetSummary;
 import dev.folderalbums.immich.AssetSummaryPage;
 import dev.folderalbums.immich.ImmichClient;
+import dev.folderalbums.immich.generated.api.ApiKeysApi;
+import dev.folderalbums.immich.generated.model.ApiKeyResponseDto;
+import dev.folderalbums.immich.generated.model.Permission;
 import dev.folderalbums.immich.error.ImmichException;
 import dev.folderalbums.immich.generated.model.AddUsersDto;
 import dev.folderalbums.immich.generated.model.AlbumResponseDto;
@@ -38,6 +41,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -95,6 +99,30 @@ public final class ImmichServer {
 
     UnsupportedVersionException(String message) {
       super(message);
+    }
+  }
+
+  /**
+   * The permissions of the key, when the server tells them ({@code GET /api-keys/me}, Immich 2 and later); a key
+   * with every permission answers {@code all}.
+   *
+   * @return the permission names, or empty when the server does not say
+   */
+  public Optional<Set<String>> keyPermissions() {
+    try {
+      ApiKeyResponseDto key = client.call(() -> client.api(ApiKeysApi::new).getMyApiKey());
+      if (key == null || key.getPermissions() == null) {
+        return Optional.empty();
+      }
+      Set<String> names = new HashSet<>();
+      for (Permission p : key.getPermissions()) {
+        if (p != null && p != Permission.UNKNOWN_DEFAULT_OPEN_API) {
+          names.add(p.getValue());
+        }
+      }
+      return Optional.of(names);
+    } catch (ImmichException e) {
+      return Optional.empty(); // older servers, or a key that may not read itself: checked request by request
     }
   }
 

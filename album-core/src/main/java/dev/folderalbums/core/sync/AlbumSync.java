@@ -14,6 +14,7 @@ import dev.folderalbums.core.diff.ImmichUser;
 import dev.folderalbums.core.diff.PlanDiff;
 import dev.folderalbums.core.model.Asset;
 import dev.folderalbums.core.model.Visibility;
+import dev.folderalbums.core.options.AlbumOptions;
 import dev.folderalbums.core.plan.AlbumPlan;
 import dev.folderalbums.core.plan.AlbumPlanner;
 import dev.folderalbums.core.plan.PlannedAlbum;
@@ -34,6 +35,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
@@ -78,6 +80,7 @@ public final class AlbumSync {
   private final ConcurrentLinkedQueue<String> pending = new ConcurrentLinkedQueue<>();
   private final ConcurrentLinkedQueue<SyncReport.Failure> failures = new ConcurrentLinkedQueue<>();
   private final ConcurrentLinkedQueue<String> warnings = new ConcurrentLinkedQueue<>();
+  private final java.util.concurrent.atomic.AtomicBoolean used = new java.util.concurrent.atomic.AtomicBoolean();
 
   private AlbumSync(Builder b) {
     this.client = b.client;
@@ -104,8 +107,12 @@ public final class AlbumSync {
    *     mass-change guard stops it; nothing was written then
    */
   public SyncReport run() {
+    if (!used.compareAndSet(false, true)) {
+      throw new IllegalStateException("an AlbumSync runs once; build a new one for the next run");
+    }
     long start = System.nanoTime();
     ImmichServer server = connect();
+    checkPermissions(server);
     ExecutorService pool = Executors.newFixedThreadPool(options.threads(), r -> {
       Thread t = new Thread(r, "folder-albums-worker");
       t.setDaemon(true);
@@ -170,6 +177,56 @@ public final class AlbumSync {
     } catch (ImmichException e) {
       throw new SyncException(SyncException.Kind.CONNECTION, "Immich at " + client.baseUrl() + " failed: "
           + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Fails before the first write when the server says the key lacks a permission this run needs, naming them all,
+   * instead of failing album after album.
+   */
+  private void checkPermissions(ImmichServer server) {
+    Optional<Set<String>> granted = server.keyPermissions();
+    if (granted.isEmpty() || granted.get().contains("all")) {
+      return;
+    }
+    Set<String> needed = new java.util.TreeSet<>(List.of("asset.read", "album.read"));
+    boolean writes = !options.dryRun();
+    AlbumOptions album = options.album();
+    if (writes && options.mode() == Mode.CREATE) {
+      needed.addAll(List.of("album.create", "albumAsset.create"));
+      if (album.albumOrder() != null || album.commentsAndLikesEnabled() != null || album.albumThumbnail() != null
+          || album.readAlbumProperties() || options.updateAlbumPropsMode() > 0) {
+        needed.add("album.update");
+      }
+      if (!album.shareWith().isEmpty() || album.readAlbumProperties()) {
+        needed.addAll(List.of("user.read", "albumUser.create"));
+      }
+      if (options.updateAlbumPropsMode() == 2) {
+        needed.add("albumUser.update");
+        if (options.deleteConfirm()) {
+          needed.add("albumUser.delete");
+        }
+      }
+      if (album.visibility() != null) {
+        needed.add("asset.update");
+      }
+    }
+    boolean deletes = writes && options.deleteConfirm();
+    if (deletes && (options.mode() != Mode.CREATE || options.syncMode() > 0)) {
+      needed.add("album.delete");
+      if (options.mode() != Mode.CREATE && album.visibility() != null) {
+        needed.add("asset.update");
+      }
+    }
+    if (deletes && options.syncMode() == 2) {
+      needed.add("asset.delete");
+    }
+    needed.removeAll(granted.get());
+    if (!needed.isEmpty()) {
+      throw new SyncException(SyncException.Kind.CONFIGURATION, "the API key lacks the permission"
+          + (needed.size() > 1 ? "s " : " ") + String.join(", ", needed) + " that this run needs; give the key"
+          + (needed.size() > 1 ? " these permissions" : " this permission")
+          + " in Immich (Account Settings > API Keys)", null);
     }
   }
 
