@@ -341,6 +341,7 @@ public final class FakeImmich implements AutoCloseable {
       String key = request.getHeader("x-api-key");
       Response response;
       int delay;
+      boolean lost = false;
       synchronized (lock) {
         delay = faults.latencyMillis();
         if (faults.spikeRate() > 0 && faultRandom.nextDouble() < faults.spikeRate()) {
@@ -363,6 +364,9 @@ public final class FakeImmich implements AutoCloseable {
           } catch (RuntimeException e) {
             response = Response.error(500, "Fake failed: " + e);
           }
+          if (faults.lostResponseRate() > 0 && faultRandom.nextDouble() < faults.lostResponseRate()) {
+            lost = true; // the work is done, but the client will never hear of it
+          }
           if (path.startsWith("/search/")) {
             delay += searchPageDelayMillis;
           }
@@ -382,7 +386,7 @@ public final class FakeImmich implements AutoCloseable {
             response == null || response.body == null ? 0 : response.body.length()));
       }
       ResponseDefinitionBuilder out = aResponse();
-      if (response == null) {
+      if (response == null || lost) {
         return out.withFault(Fault.CONNECTION_RESET_BY_PEER).build();
       }
       out.withStatus(response.status);

@@ -84,6 +84,17 @@ class FaultToleranceTest {
   }
 
   @Test
+  void lostAnswersAfterTheServerDidTheWorkNeverDuplicateAnAlbum() {
+    immich.addAssets(me, PATHS);
+    immich.faults(FaultPlan.NONE.withLostResponses(0.3));
+    run(6);
+    state(); // fails on a duplicate album name
+    immich.restore();
+    run(4);
+    assertThat(state()).isEqualTo(cleanState());
+  }
+
+  @Test
   void aServerThatStopsForAWhileMidRunConverges() throws Exception {
     immich.addAssets(me, PATHS);
     CompletableFuture<SyncReport> running = CompletableFuture.supplyAsync(() -> run(6));
