@@ -1,7 +1,10 @@
 package dev.folderalbums.cli;
 
+import dev.folderalbums.immich.internal.BaseUrls;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import picocli.CommandLine.Option;
 
 /** How to reach Immich; shared by the main command and {@code doctor}. */
@@ -26,6 +29,65 @@ public final class ConnectionOptions {
   @Option(names = "--max-retry-count", paramLabel = "N", defaultValue = "3",
       description = "Retries of a failed request (timeouts, 429, 502, 503, 504). Default: ${DEFAULT-VALUE}.")
   int maxRetryCount;
+
+  /**
+   * Where to run and as whom: the positional {@code ROOT_PATH API_URL API_KEY}, completed from the environment as the
+   * Python tool's image does. One resolution for the main command and {@code doctor}.
+   *
+   * @param roots the root paths (the positional one first, else {@code ROOT_PATH}), without {@code --root-path}
+   * @param apiUrl the Immich URL, checked
+   * @param keys the API keys, read from files where the type says so
+   */
+  record Target(List<String> roots, String apiUrl, List<String> keys) {}
+
+  /**
+   * @param positionals {@code ROOT_PATH API_URL API_KEY}, as many as were given
+   * @param env the environment
+   * @return the target
+   * @throws UsageException naming what is missing or malformed
+   */
+  Target target(List<String> positionals, Map<String, String> env) {
+    List<String> roots = new ArrayList<>();
+    if (!positionals.isEmpty()) {
+      roots.add(positionals.get(0));
+    } else if (notBlank(env, "ROOT_PATH")) {
+      Arrays.stream(env.get("ROOT_PATH").split(",")).map(String::trim).filter(r -> !r.isEmpty()).forEach(roots::add);
+    }
+    String apiUrl = positionals.size() > 1 ? positionals.get(1) : env.get("API_URL");
+    if (apiUrl == null || apiUrl.isBlank()) {
+      throw new UsageException("API_URL: the Immich URL is required (second argument or API_URL)");
+    }
+    try {
+      BaseUrls.apiBase(apiUrl);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException("API_URL: " + e.getMessage());
+    }
+    List<String> given = new ArrayList<>();
+    if (positionals.size() > 2) {
+      given.add(positionals.get(2));
+    }
+    given.addAll(apiKeys);
+    List<String> keys = new ArrayList<>();
+    if (!given.isEmpty()) {
+      keys.addAll(ApiKeys.read(given, keysAreFiles()));
+    } else {
+      if (notBlank(env, "API_KEY")) {
+        keys.addAll(ApiKeys.read(List.of(env.get("API_KEY").split(":")), keysAreFiles()));
+      }
+      if (notBlank(env, "API_KEY_FILE")) {
+        keys.addAll(ApiKeys.read(List.of(env.get("API_KEY_FILE").split(":")), true));
+      }
+    }
+    if (keys.isEmpty()) {
+      throw new UsageException("API_KEY: an API key is required (third argument, --api-key, API_KEY or"
+          + " API_KEY_FILE)");
+    }
+    return new Target(roots, apiUrl, keys);
+  }
+
+  private static boolean notBlank(Map<String, String> env, String name) {
+    return env.get(name) != null && !env.get(name).isBlank();
+  }
 
   boolean keysAreFiles() {
     if (!apiKeyType.equals("literal") && !apiKeyType.equals("file")) {

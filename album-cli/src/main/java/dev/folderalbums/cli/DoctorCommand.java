@@ -58,30 +58,11 @@ final class DoctorCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     Map<String, String> env = parent == null ? Map.of() : parent.env;
-    List<String> roots = new ArrayList<>(rootPaths);
-    if (!positionals.isEmpty()) {
-      roots.add(0, positionals.get(0));
-    } else if (env.get("ROOT_PATH") != null) {
-      for (String r : env.get("ROOT_PATH").split(",")) {
-        if (!r.isBlank()) {
-          roots.add(r.trim());
-        }
-      }
-    }
-    String url = positionals.size() > 1 ? positionals.get(1) : env.get("API_URL");
-    List<String> keys = new ArrayList<>();
-    if (positionals.size() > 2) {
-      keys.addAll(ApiKeys.read(List.of(positionals.get(2)), connection.keysAreFiles()));
-    } else if (!connection.apiKeys.isEmpty()) {
-      keys.addAll(ApiKeys.read(connection.apiKeys, connection.keysAreFiles()));
-    } else if (env.get("API_KEY") != null) {
-      keys.addAll(ApiKeys.read(List.of(env.get("API_KEY").split(":")), connection.keysAreFiles()));
-    } else if (env.get("API_KEY_FILE") != null) {
-      keys.addAll(ApiKeys.read(List.of(env.get("API_KEY_FILE").split(":")), true));
-    }
-    if (url == null || keys.isEmpty()) {
-      throw new UsageException("doctor needs API_URL and API_KEY (arguments or environment)");
-    }
+    ConnectionOptions.Target target = connection.target(positionals, env);
+    List<String> roots = new ArrayList<>(target.roots());
+    roots.addAll(rootPaths);
+    String url = target.apiUrl();
+    List<String> keys = target.keys();
     try (ImmichClient client = ImmichClient.builder().baseUrl(url).apiKey(keys.get(0)).insecure(connection.insecure)
         .readTimeout(Duration.ofSeconds(connection.apiTimeout)).retryPolicy(RetryPolicy.DEFAULT.withMaxAttempts(2))
         .build()) {

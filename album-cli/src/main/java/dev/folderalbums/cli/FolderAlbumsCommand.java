@@ -18,7 +18,6 @@ import dev.folderalbums.core.sync.SyncOptions;
 import dev.folderalbums.core.sync.SyncReport;
 import dev.folderalbums.immich.ImmichClient;
 import dev.folderalbums.immich.RetryPolicy;
-import dev.folderalbums.immich.internal.BaseUrls;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -107,45 +106,11 @@ public final class FolderAlbumsCommand implements Callable<Integer> {
   Setup setup() {
     connection.validate();
     setLogLevel(run.logLevel);
-    List<String> roots = new ArrayList<>();
-    String apiUrl;
-    List<String> keyValues = new ArrayList<>();
-    if (!positionals.isEmpty()) {
-      roots.add(positionals.get(0));
-    } else if (env.get("ROOT_PATH") != null && !env.get("ROOT_PATH").isBlank()) {
-      Arrays.stream(env.get("ROOT_PATH").split(",")).map(String::trim).filter(s -> !s.isEmpty()).forEach(roots::add);
-    }
-    apiUrl = positionals.size() > 1 ? positionals.get(1) : env.get("API_URL");
-    boolean keyFiles = connection.keysAreFiles();
-    if (positionals.size() > 2) {
-      keyValues.add(positionals.get(2));
-    }
-    keyValues.addAll(connection.apiKeys);
-    List<String> keys = new ArrayList<>(keyValues.isEmpty() ? List.of() : ApiKeys.read(keyValues, keyFiles));
-    if (keyValues.isEmpty()) {
-      if (env.get("API_KEY") != null && !env.get("API_KEY").isBlank()) {
-        keys.addAll(ApiKeys.read(List.of(env.get("API_KEY").split(":")), keyFiles));
-      }
-      if (env.get("API_KEY_FILE") != null && !env.get("API_KEY_FILE").isBlank()) {
-        keys.addAll(ApiKeys.read(List.of(env.get("API_KEY_FILE").split(":")), true));
-      }
-    }
-    if (roots.isEmpty() && planning.rootPaths.isEmpty()) {
+    if (positionals.isEmpty() && !notBlank("ROOT_PATH") && planning.rootPaths.isEmpty()) {
       throw new UsageException("ROOT_PATH: a root path is required (first argument, --root-path, or ROOT_PATH)");
     }
-    if (apiUrl == null || apiUrl.isBlank()) {
-      throw new UsageException("API_URL: the Immich URL is required (second argument or API_URL)");
-    }
-    try {
-      BaseUrls.apiBase(apiUrl);
-    } catch (IllegalArgumentException e) {
-      throw new UsageException("API_URL: " + e.getMessage());
-    }
-    if (keys.isEmpty()) {
-      throw new UsageException("API_KEY: an API key is required (third argument, --api-key, API_KEY or"
-          + " API_KEY_FILE)");
-    }
-    return new Setup(syncOptions(roots), apiUrl, keys);
+    ConnectionOptions.Target target = connection.target(positionals, env);
+    return new Setup(syncOptions(target.roots()), target.apiUrl(), target.keys());
   }
 
   private SyncOptions syncOptions(List<String> roots) {

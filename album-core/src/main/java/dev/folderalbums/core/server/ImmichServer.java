@@ -28,8 +28,6 @@ import dev.folderalbums.immich.generated.model.BulkIdResponseDto;
 import dev.folderalbums.immich.generated.model.BulkIdsDto;
 import dev.folderalbums.immich.generated.model.CreateAlbumDto;
 import dev.folderalbums.immich.generated.model.MetadataSearchDto;
-import dev.folderalbums.immich.generated.model.SearchAssetResponseDto;
-import dev.folderalbums.immich.generated.model.SearchResponseDto;
 import dev.folderalbums.immich.generated.model.ServerVersionResponseDto;
 import dev.folderalbums.immich.generated.model.UpdateAlbumDto;
 import dev.folderalbums.immich.generated.model.UpdateAlbumUserDto;
@@ -191,12 +189,6 @@ public final class ImmichServer {
     return seen.size();
   }
 
-  private SearchAssetResponseDto searchPage(AssetQuery query, int page, int pageSize) {
-    MetadataSearchDto dto = query(query, page, pageSize);
-    SearchResponseDto response = client.call(() -> client.search().searchAssets(dto, null, null));
-    return response == null || response.getAssets() == null ? new SearchAssetResponseDto() : response.getAssets();
-  }
-
   private static MetadataSearchDto query(AssetQuery query, int page, int pageSize) {
     MetadataSearchDto dto = new MetadataSearchDto().page(page).size(pageSize).withDeleted(false)
         .visibility(AssetVisibility.fromValue(query.visibility().value()));
@@ -235,13 +227,8 @@ public final class ImmichServer {
         Boolean.TRUE.equals(dto.isOffline()), dto.livePhotoVideoId());
   }
 
-  /**
-   * @param memberIds fetch each album's members too (one paged search per album)
-   * @param pool runs the member searches
-   * @param parallelism searches in flight
-   * @return the user's own albums
-   */
-  public List<ExistingAlbum> ownAlbums(boolean memberIds, ExecutorService pool, int parallelism) {
+  /** @return the user's own albums (members not fetched: see {@link #members}) */
+  public List<ExistingAlbum> ownAlbums() {
     // 3.x lists the user's own albums with isOwned; before, no parameter means "owned".
     List<AlbumResponseDto> albums = v3
         ? client.call(() -> client.albums().getAllAlbums(null, null, true, null, null))
@@ -250,33 +237,14 @@ public final class ImmichServer {
     for (AlbumResponseDto a : albums == null ? List.<AlbumResponseDto>of() : albums) {
       out.add(toAlbum(a));
     }
-    if (!memberIds) {
-      return out;
-    }
-    List<Future<ExistingAlbum>> withMembers = new ArrayList<>();
-    for (ExistingAlbum album : out) {
-      withMembers.add(pool.submit(() -> {
-        Set<String> ids = ConcurrentHashMap.newKeySet();
-        for (Visibility v : List.of(Visibility.TIMELINE, Visibility.ARCHIVE)) {
-          discoverSequential(new AssetQuery(false, v, null, album.id()), ids);
-        }
-        return album.withAssetIds(new HashSet<>(ids));
-      }));
-    }
-    List<ExistingAlbum> result = new ArrayList<>();
-    for (Future<ExistingAlbum> f : withMembers) {
-      result.add(Futures.join(f));
-    }
-    return result;
+    return out;
   }
 
   private void discoverSequential(AssetQuery query, Set<String> ids) {
     for (int page = 1; ; page++) {
-      SearchAssetResponseDto result = searchPage(query, page, 1000);
-      if (result.getItems() != null) {
-        result.getItems().forEach(a -> ids.add(a.getId().toString()));
-      }
-      if (result.getNextPage() == null || result.getNextPage().isBlank()) {
+      AssetSummaryPage result = client.searchAssetSummaries(query(query, page, 1000));
+      result.items().forEach(a -> ids.add(a.id()));
+      if (result.nextPage() == null || result.nextPage().isBlank()) {
         return;
       }
     }
@@ -297,7 +265,7 @@ public final class ImmichServer {
 
   /** @param name an album name @return the user's own albums of that name (after an ambiguous create) */
   public List<ExistingAlbum> ownAlbumsNamed(String name) {
-    return ownAlbums(false, null, 0).stream().filter(a -> a.name().equals(name)).toList();
+    return ownAlbums().stream().filter(a -> a.name().equals(name)).toList();
   }
 
   private ExistingAlbum toAlbum(AlbumResponseDto a) {

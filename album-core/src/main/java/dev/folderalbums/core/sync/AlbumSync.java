@@ -122,7 +122,7 @@ public final class AlbumSync {
     try {
       if (options.mode() == Mode.DELETE_ALL) {
         listener.onEvent(new SyncEvent.PhaseStarted("delete-all"));
-        List<ExistingAlbum> existing = server.ownAlbums(false, pool, options.threads());
+        List<ExistingAlbum> existing = server.ownAlbums();
         applyDeletes(server, PlanDiff.deleteAll(existing), existing.size(), false, true, pool);
       } else {
         listener.onEvent(new SyncEvent.PhaseStarted("discover"));
@@ -137,7 +137,7 @@ public final class AlbumSync {
               + " to see the libraries' import paths");
         }
         if (options.mode() == Mode.CLEANUP) {
-          List<ExistingAlbum> existing = server.ownAlbums(false, pool, options.threads());
+          List<ExistingAlbum> existing = server.ownAlbums();
           applyDeletes(server, PlanDiff.cleanup(plan, existing), existing.size(), true, true, pool);
         } else {
           create(server, plan, pool);
@@ -251,7 +251,7 @@ public final class AlbumSync {
   }
 
   private void create(ImmichServer server, AlbumPlan plan, ExecutorService pool) {
-    List<ExistingAlbum> existing = server.ownAlbums(false, pool, options.threads());
+    List<ExistingAlbum> existing = server.ownAlbums();
     // Users are read only when sharing needs them: to share, or to name the users exact sharing removes.
     Set<String> planned = plan.albums().stream().map(PlannedAlbum::name).collect(Collectors.toSet());
     boolean sharing = plan.albums().stream().anyMatch(a -> !a.properties().shareWith().isEmpty())
@@ -259,7 +259,8 @@ public final class AlbumSync {
             && existing.stream().anyMatch(a -> planned.contains(a.name()) && !a.sharedWith().isEmpty()));
     List<ImmichUser> users = sharing ? server.users() : List.of();
     if (options.findAssetsInAlbums()) {
-      existing = withMembersOfPlanned(server, plan, existing, pool);
+      Set<String> names = plan.albums().stream().map(PlannedAlbum::name).collect(Collectors.toSet());
+      existing = withMembers(server, existing, a -> names.contains(a.name()), discoveredVisibilities(), pool);
     }
     PlanDiff.Result diff = PlanDiff.create(plan, existing, users, server.userId(),
         new PlanDiff.Options(options.chunkSize(), options.updateAlbumPropsMode(), options.randomSeed()));
@@ -272,15 +273,8 @@ public final class AlbumSync {
     List<AlbumAction> actions = new ArrayList<>(diff.actions());
     if ("random-all".equals(options.album().albumThumbnail())) {
       // Every album of the user gets a new random thumbnail: that needs the members of those outside the plan too.
-      List<ExistingAlbum> others = new ArrayList<>();
-      List<Future<ExistingAlbum>> futures = new ArrayList<>();
-      for (ExistingAlbum a : existing) {
-        if (!planned.contains(a.name())) {
-          futures.add(pool.submit(() -> a.withAssetIds(server.members(a.id(),
-              List.of(Visibility.TIMELINE, Visibility.ARCHIVE)))));
-        }
-      }
-      futures.forEach(f -> others.add(Futures.join(f)));
+      List<ExistingAlbum> others = withMembers(server, existing, a -> !planned.contains(a.name()),
+          List.of(Visibility.TIMELINE, Visibility.ARCHIVE), pool);
       actions.addAll(PlanDiff.shuffleOtherThumbnails(plan, others,
           new PlanDiff.Options(options.chunkSize(), options.updateAlbumPropsMode(), options.randomSeed())));
     }
@@ -292,24 +286,15 @@ public final class AlbumSync {
         ? List.of(Visibility.TIMELINE, Visibility.ARCHIVE) : List.of(Visibility.TIMELINE);
   }
 
-  /** Fetches members only for the planned albums that exist: the rest need no look-up. */
-  private List<ExistingAlbum> withMembersOfPlanned(ImmichServer server, AlbumPlan plan, List<ExistingAlbum> existing,
-      ExecutorService pool) {
-    Set<String> planned = plan.albums().stream().map(PlannedAlbum::name).collect(Collectors.toSet());
-    List<ExistingAlbum> relevant = existing.stream().filter(a -> planned.contains(a.name())).toList();
-    Map<String, ExistingAlbum> withMembers = new LinkedHashMap<>();
-    for (ExistingAlbum a : existing) {
-      withMembers.put(a.id(), a);
-    }
+  /** Fetches, in parallel, the members of the albums that need them; the others are returned as they are. */
+  private static List<ExistingAlbum> withMembers(ImmichServer server, List<ExistingAlbum> albums,
+      java.util.function.Predicate<ExistingAlbum> needed, List<Visibility> visibilities, ExecutorService pool) {
     List<Future<ExistingAlbum>> futures = new ArrayList<>();
-    for (ExistingAlbum a : relevant) {
-      futures.add(pool.submit(() -> a.withAssetIds(server.members(a.id(), discoveredVisibilities()))));
+    for (ExistingAlbum a : albums) {
+      futures.add(needed.test(a) ? pool.submit(() -> a.withAssetIds(server.members(a.id(), visibilities)))
+          : java.util.concurrent.CompletableFuture.completedFuture(a));
     }
-    for (Future<ExistingAlbum> f : futures) {
-      ExistingAlbum a = Futures.join(f);
-      withMembers.put(a.id(), a);
-    }
-    return new ArrayList<>(withMembers.values());
+    return futures.stream().map(Futures::join).toList();
   }
 
   private void applyAlbumActions(ImmichServer server, List<AlbumAction> actions, ExecutorService pool) {
@@ -510,7 +495,7 @@ public final class AlbumSync {
         }
       }
     }
-    List<ExistingAlbum> existing = server.ownAlbums(false, pool, options.threads());
+    List<ExistingAlbum> existing = server.ownAlbums();
     Set<String> managed = options.syncOnlyManagedAlbums()
         ? plan.albums().stream().map(PlannedAlbum::name).collect(Collectors.toCollection(HashSet::new)) : null;
     applyDeletes(server, PlanDiff.deleteEmpty(existing, managed), existing.size(), true, false, pool);
