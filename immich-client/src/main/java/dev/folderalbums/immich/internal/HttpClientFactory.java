@@ -1,8 +1,11 @@
 package dev.folderalbums.immich.internal;
 
+import java.io.IOException;
+import java.net.Socket;
 import java.security.GeneralSecurityException;
 import java.time.Duration;
 import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLSocket;
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
@@ -12,7 +15,9 @@ import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuil
 import org.apache.hc.client5.http.ssl.DefaultClientTlsStrategy;
 import org.apache.hc.client5.http.ssl.HostnameVerificationPolicy;
 import org.apache.hc.client5.http.ssl.NoopHostnameVerifier;
+import org.apache.hc.client5.http.ssl.TlsSocketStrategy;
 import org.apache.hc.client5.http.ssl.TrustAllStrategy;
+import org.apache.hc.core5.http.protocol.HttpContext;
 import org.apache.hc.core5.ssl.SSLContexts;
 import org.apache.hc.core5.util.Timeout;
 
@@ -30,7 +35,7 @@ public final class HttpClientFactory {
   public static CloseableHttpClient create(Duration connectTimeout, Duration readTimeout, int maxConnections,
       boolean insecure) {
     PoolingHttpClientConnectionManager pool = PoolingHttpClientConnectionManagerBuilder.create()
-        .setTlsSocketStrategy(insecure ? trustAll() : DefaultClientTlsStrategy.createSystemDefault())
+        .setTlsSocketStrategy(new LazyTls(insecure))
         .setDefaultConnectionConfig(ConnectionConfig.custom()
             .setConnectTimeout(Timeout.of(connectTimeout))
             .setSocketTimeout(Timeout.of(readTimeout))
@@ -44,7 +49,37 @@ public final class HttpClientFactory {
         .setDefaultRequestConfig(RequestConfig.custom().setResponseTimeout(Timeout.of(readTimeout)).build())
         .disableAutomaticRetries()
         .disableRedirectHandling()
+        .disableCookieManagement() // the key authenticates; cookies would only cost start-up time
         .build();
+  }
+
+  /**
+   * Builds the TLS context on the first https connection: loading the trust store takes a tenth of a second at start,
+   * wasted when Immich is reached over plain http on the local network.
+   */
+  private static final class LazyTls implements TlsSocketStrategy {
+    private final boolean insecure;
+    private volatile TlsSocketStrategy delegate;
+
+    LazyTls(boolean insecure) {
+      this.insecure = insecure;
+    }
+
+    @Override
+    public SSLSocket upgrade(Socket socket, String target, int port, Object attachment, HttpContext context)
+        throws IOException {
+      TlsSocketStrategy d = delegate;
+      if (d == null) {
+        synchronized (this) {
+          d = delegate;
+          if (d == null) {
+            d = insecure ? trustAll() : DefaultClientTlsStrategy.createSystemDefault();
+            delegate = d;
+          }
+        }
+      }
+      return d.upgrade(socket, target, port, attachment, context);
+    }
   }
 
   private static DefaultClientTlsStrategy trustAll() {
