@@ -27,7 +27,7 @@ import java.util.regex.Pattern;
  * RSS, and the ratio of wall time to the floor: the sum over endpoints of ⌈requests / threads⌉ × latency.
  *
  * <p>{@code java -cp benchmarks/target/benchmarks.jar dev.folderalbums.benchmarks.SyncBenchmark
- * [--assets N] [--latency MS] [--item-micros US] [--threads N] [--heap SIZE]}
+ * [--assets N] [--latency MS] [--item-micros US] [--threads N] [--heap SIZE] [--runs 1..3]}
  */
 public final class SyncBenchmark {
   private SyncBenchmark() {}
@@ -43,6 +43,7 @@ public final class SyncBenchmark {
     long itemMicros = Long.parseLong(a.getOrDefault("--item-micros", "0"));
     int threads = Integer.parseInt(a.getOrDefault("--threads", "4"));
     String heap = a.getOrDefault("--heap", "512m");
+    int runs = Integer.parseInt(a.getOrDefault("--runs", "3")); // fewer when profiling the first run
     Path jar = Path.of(a.getOrDefault("--jar", "album-cli/target/folder-albums.jar"));
     if (!Files.isRegularFile(jar)) {
       throw new IllegalStateException(jar + " is missing: build with ./mvnw -q package -DskipTests");
@@ -51,6 +52,7 @@ public final class SyncBenchmark {
       FakeUser me = immich.addUser("Me", "me@example.com");
       long seeded = seed(immich, me, n);
       immich.warmUp();
+      warmUpServer(immich);
       immich.faults(FaultPlan.NONE.withLatency(latency));
       immich.searchCostPerItem(itemMicros);
       System.out.printf(Locale.ROOT, "%d assets (%d folders), latency %d ms, %d µs per item, %d threads, heap %s%n",
@@ -59,9 +61,13 @@ public final class SyncBenchmark {
           + " | peak RSS MB |");
       System.out.println("|---|---|---|---|---|---|---|---|---|");
       run("from scratch", immich, me, jar, heap, threads, latency, List.of());
-      run("again, nothing changed", immich, me, jar, heap, threads, latency, List.of());
-      run("again, --find-assets-in-albums", immich, me, jar, heap, threads, latency,
-          List.of("--find-assets-in-albums"));
+      if (runs > 1) {
+        run("again, nothing changed", immich, me, jar, heap, threads, latency, List.of());
+      }
+      if (runs > 2) {
+        run("again, --find-assets-in-albums", immich, me, jar, heap, threads, latency,
+            List.of("--find-assets-in-albums"));
+      }
     }
   }
 
@@ -94,6 +100,40 @@ public final class SyncBenchmark {
     return folders;
   }
 
+  /**
+   * Serves a few thousand searches and creates for another user before anything is measured, so that the fake's JIT
+   * compiler has done its work: on two cores, its compilations during a run would be charged to the tool.
+   */
+  private static void warmUpServer(FakeImmich immich) throws IOException, InterruptedException {
+    FakeUser other = immich.addUser("Warm-up", "warm-up@example.com");
+    List<String> paths = new ArrayList<>();
+    for (int i = 0; i < 5000; i++) {
+      paths.add("/warm-up/" + i % 50 + "/IMG_" + i + ".jpg");
+    }
+    List<String> ids = immich.addAssets(other, paths).stream().map(dev.folderalbums.testkit.FakeAsset::id).toList();
+    immich.warmUp();
+    java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(4);
+    java.net.http.HttpClient http = java.net.http.HttpClient.newBuilder().executor(threads).build();
+    List<java.util.concurrent.CompletableFuture<?>> inFlight = new ArrayList<>();
+    for (int i = 0; i < 6000; i++) {
+      String body = i % 20 == 0 ? "{\"page\":" + (1 + i / 20 % 5) + ",\"size\":1000,\"withDeleted\":false}"
+          : "{\"albumName\":\"Warm-up " + i + "\",\"assetIds\":[\""
+              + String.join("\",\"", ids.subList(i % 50 * 100, i % 50 * 100 + 100)) + "\"]}";
+      inFlight.add(http.sendAsync(java.net.http.HttpRequest.newBuilder()
+          .uri(java.net.URI.create(immich.baseUrl() + (i % 20 == 0 ? "/api/search/metadata" : "/api/albums")))
+          .header("x-api-key", other.apiKey()).header("Content-Type", "application/json")
+          .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build(),
+          java.net.http.HttpResponse.BodyHandlers.discarding()));
+      if (inFlight.size() == 8) {
+        inFlight.forEach(java.util.concurrent.CompletableFuture::join);
+        inFlight.clear();
+      }
+    }
+    inFlight.forEach(java.util.concurrent.CompletableFuture::join);
+    threads.shutdown();
+    Thread.sleep(2000); // lets the compile queue drain
+  }
+
   private static void run(String label, FakeImmich immich, FakeUser me, Path jar, String heap, int threads,
       int latency, List<String> extra) throws IOException, InterruptedException {
     immich.clearRequests();
@@ -105,7 +145,9 @@ public final class SyncBenchmark {
         me.apiKey(), "-u", "-a", "2", "--threads", String.valueOf(threads), "--no-progress", "--output", "json",
         "--log-level", System.getProperty("childLogLevel", "WARNING")));
     command.addAll(extra);
+    long fakeCpuStart = fakeCpuNanos();
     long start = System.nanoTime();
+    long startMillis = System.currentTimeMillis();
     Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
     long peakRss = 0;
     long cpu = 0;
@@ -119,10 +161,14 @@ public final class SyncBenchmark {
       output = in.readAllBytes();
     }
     double wall = (System.nanoTime() - start) / 1e9;
+    double fakeCpu = (fakeCpuNanos() - fakeCpuStart) / 1e9;
+    long endMillis = startMillis + Math.round(wall * 1000);
     if (process.exitValue() != 0) {
       System.out.println("exit code " + process.exitValue() + ": " + new String(output, StandardCharsets.UTF_8));
     }
-    JsonNode report = new ObjectMapper().readTree(output).path("runs").path(0);
+    String text = new String(output, StandardCharsets.UTF_8);
+    // JVM options such as a flight recording may print a line before the report
+    JsonNode report = new ObjectMapper().readTree(text.substring(Math.max(0, text.indexOf('{')))).path("runs").path(0);
     List<RecordedRequest> requests = immich.requests();
     Map<String, Integer> byEndpoint = new TreeMap<>();
     long bytes = 0;
@@ -137,11 +183,39 @@ public final class SyncBenchmark {
     System.out.printf(Locale.ROOT, "| %s | %.1f | %.1f | %s | %d | %s | %.1f | %d | %d |%n", label, wall, floor,
         floor > 0 ? String.format(Locale.ROOT, "%.2f", wall / floor) : "-", requests.size(), byEndpoint,
         bytes / 1e6, peakHeapMb(gcLog), peakRss / 1024);
-    System.out.println("  client CPU " + cpu / 1000.0 + " s; report: " + report.path("albumsCreated").asInt()
+    System.out.println("  client CPU " + cpu / 1000.0 + " s, fake CPU " + String.format(Locale.ROOT, "%.2f", fakeCpu)
+        + " s; report: " + report.path("albumsCreated").asInt()
         + " albums created, "
         + report.path("assetsAdded").asInt() + " assets added, " + report.path("assetsDiscovered").asInt()
         + " assets found");
+    System.out.println("  timeline: " + timeline(requests, startMillis, endMillis));
     Files.deleteIfExists(gcLog);
+  }
+
+  /**
+   * When each endpoint's requests arrived, in seconds from the child's start: shows how wall time splits into
+   * start-up, phases and exit.
+   */
+  private static String timeline(List<RecordedRequest> requests, long startMillis, long endMillis) {
+    Map<String, long[]> spans = new java.util.LinkedHashMap<>();
+    long last = startMillis;
+    for (RecordedRequest r : requests) {
+      long[] span = spans.computeIfAbsent(r.endpoint(), e -> new long[] {r.receivedAtMillis(), r.receivedAtMillis()});
+      span[0] = Math.min(span[0], r.receivedAtMillis());
+      span[1] = Math.max(span[1], r.receivedAtMillis());
+      last = Math.max(last, r.receivedAtMillis());
+    }
+    StringBuilder out = new StringBuilder();
+    spans.forEach((endpoint, span) -> out.append(String.format(Locale.ROOT, "%s %.2f–%.2f; ", endpoint,
+        (span[0] - startMillis) / 1e3, (span[1] - startMillis) / 1e3)));
+    return out.append(String.format(Locale.ROOT, "exit %.2f s after the last request", (endMillis - last) / 1e3))
+        .toString();
+  }
+
+  /** The CPU time of this process, which is the fake's (and the sampling loop's, a few milliseconds). */
+  private static long fakeCpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+        .getOperatingSystemMXBean()).getProcessCpuTime();
   }
 
   private static long rssKb(long pid) {

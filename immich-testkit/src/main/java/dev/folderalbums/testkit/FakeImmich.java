@@ -339,6 +339,7 @@ public final class FakeImmich implements AutoCloseable {
       Map<String, String> query = query(url);
       String body = request.getBodyAsString();
       String key = request.getHeader("x-api-key");
+      long receivedAt = System.currentTimeMillis();
       Response response;
       int delay;
       boolean lost = false;
@@ -383,7 +384,7 @@ public final class FakeImmich implements AutoCloseable {
       }
       synchronized (lock) {
         requests.add(new RecordedRequest(method, path, url, response == null ? 0 : response.status, body, key,
-            response == null || response.body == null ? 0 : response.body.length()));
+            response == null || response.body == null ? 0 : response.body.length(), receivedAt));
       }
       ResponseDefinitionBuilder out = aResponse();
       if (response == null || lost) {

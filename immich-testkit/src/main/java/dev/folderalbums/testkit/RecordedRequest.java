@@ -10,9 +10,11 @@ package dev.folderalbums.testkit;
  * @param body the request body
  * @param apiKeyHeader the {@code x-api-key} header (so tests can check where the key travels)
  * @param responseBytes the size of the response body
+ * @param receivedAtMillis when the fake received it, in {@link System#currentTimeMillis()} terms (so that a harness
+ *     can line requests up with another process's clock)
  */
 public record RecordedRequest(String method, String path, String url, int status, String body, String apiKeyHeader,
-    int responseBytes) {
+    int responseBytes, long receivedAtMillis) {
   /** @return whether the request writes (anything but GET and the search POSTs) */
   public boolean isWrite() {
     return !method.equals("GET") && !(method.equals("POST") && path.startsWith("/search/"));
