@@ -44,6 +44,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
@@ -63,32 +64,47 @@ public final class ImmichServer {
   private final String version;
   private final boolean v3;
   private final UserAdminResponseDto me;
+  private final Optional<Set<String>> keyPermissions;
 
-  private ImmichServer(ImmichClient client, String version, boolean v3, UserAdminResponseDto me) {
+  private ImmichServer(ImmichClient client, String version, boolean v3, UserAdminResponseDto me,
+      Optional<Set<String>> keyPermissions) {
     this.client = client;
     this.version = version;
     this.v3 = v3;
     this.me = me;
+    this.keyPermissions = keyPermissions;
   }
 
   /**
-   * Checks the version and the key (by asking who the key belongs to).
+   * Checks the version and the key (by asking who the key belongs to), and reads the key's permissions. The three
+   * reads go out together: one round trip instead of three before the first search.
    *
    * @param client the client
    * @return the view
    * @throws UnsupportedVersionException for a version outside 1.135 to 3.x
-   * @throws ImmichException when the server cannot be reached or refuses the key
    */
   public static ImmichServer connect(ImmichClient client) {
-    ServerVersionResponseDto v = client.serverVersion();
-    int major = v.getMajor() == null ? 0 : v.getMajor();
-    int minor = v.getMinor() == null ? 0 : v.getMinor();
-    String version = major + "." + minor + "." + (v.getPatch() == null ? 0 : v.getPatch());
-    if (major < 1 || (major == 1 && minor < 135) || major > MAX_MAJOR) {
-      throw new UnsupportedVersionException("Immich " + version + " is not supported: folder-albums works with"
-          + " Immich 1.135 to " + MAX_MAJOR + ".x");
+    ExecutorService side = Executors.newFixedThreadPool(2, r -> {
+      Thread t = new Thread(r, "folder-albums-connect");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      Future<UserAdminResponseDto> me = side.submit(client::me);
+      Future<Optional<Set<String>>> permissions = side.submit(() -> readKeyPermissions(client));
+      // The version's verdict comes first: an unreachable or unsupported server explains every other failure.
+      ServerVersionResponseDto v = client.serverVersion();
+      int major = v.getMajor() == null ? 0 : v.getMajor();
+      int minor = v.getMinor() == null ? 0 : v.getMinor();
+      String version = major + "." + minor + "." + (v.getPatch() == null ? 0 : v.getPatch());
+      if (major < 1 || (major == 1 && minor < 135) || major > MAX_MAJOR) {
+        throw new UnsupportedVersionException("Immich " + version + " is not supported: folder-albums works with"
+            + " Immich 1.135 to " + MAX_MAJOR + ".x");
+      }
+      return new ImmichServer(client, version, major >= 3, Futures.join(me), Futures.join(permissions));
+    } finally {
+      side.shutdownNow(); // after a failure, the other reads need not finish their retries
     }
-    return new ImmichServer(client, version, major >= 3, client.me());
   }
 
   /** A server version this tool does not support. */
@@ -102,11 +118,15 @@ public final class ImmichServer {
 
   /**
    * The permissions of the key, when the server tells them ({@code GET /api-keys/me}, Immich 2 and later); a key
-   * with every permission answers {@code all}.
+   * with every permission answers {@code all}. Read once, when connecting.
    *
    * @return the permission names, or empty when the server does not say
    */
   public Optional<Set<String>> keyPermissions() {
+    return keyPermissions;
+  }
+
+  private static Optional<Set<String>> readKeyPermissions(ImmichClient client) {
     try {
       ApiKeyResponseDto key = client.call(() -> client.api(ApiKeysApi::new).getMyApiKey());
       if (key == null || key.getPermissions() == null) {
@@ -118,7 +138,7 @@ public final class ImmichServer {
           names.add(p.getValue());
         }
       }
-      return Optional.of(names);
+      return Optional.of(Set.copyOf(names));
     } catch (ImmichException e) {
       return Optional.empty(); // older servers, or a key that may not read itself: checked request by request
     }
