@@ -248,11 +248,12 @@ public final class FolderAlbumsCommand implements Callable<Integer> {
       return null;
     }
     RequestCounter counter = new RequestCounter();
+    // One connection per thread: --threads bounds the requests in flight, whatever the sync's workers do.
     SyncListener progress = new ConsoleProgress(err, terminal.interactive() && !run.noProgress);
     try (ImmichClient client = ImmichClient.builder().baseUrl(setup.apiUrl()).apiKey(key)
         .insecure(connection.insecure).readTimeout(Duration.ofSeconds(connection.apiTimeout))
         .retryPolicy(RetryPolicy.DEFAULT.withMaxAttempts(connection.maxRetryCount + 1))
-        .maxConnections(Math.max(20, options.threads() * 2)).requestListener(counter).build()) {
+        .maxConnections(options.threads()).requestListener(counter).build()) {
       AlbumPropsReader reader = AlbumPropsReader.filesystem("", "");
       if (ask) {
         SyncOptions preview = SyncOptions.builder(options.album()).mode(options.mode()).dryRun(true)

@@ -256,4 +256,20 @@ class RunCommandTest extends CliTestSupport {
       assertThat(request.url()).doesNotContain(me.apiKey());
     }
   }
+
+  @Test
+  void threadsBoundTheRequestsInFlightAndAreAllUsed() {
+    List<String> paths = new java.util.ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      paths.add("/photos/Many/Folder " + i + "/x.jpg");
+    }
+    immich.addAssets(me, paths);
+    immich.faults(dev.folderalbums.testkit.FaultPlan.NONE.withLatency(30));
+    immich.clearRequests();
+    Result r = run("/photos", immich.baseUrl(), me.apiKey(), "-u", "-a", "2", "--threads", "3");
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(immich.albums(me)).hasSizeGreaterThan(40);
+    // The sync keeps more workers than threads; the connection pool holds the server's view to --threads.
+    assertThat(immich.maxConcurrentRequests()).isEqualTo(3);
+  }
 }

@@ -113,7 +113,7 @@ public final class AlbumSync {
     long start = System.nanoTime();
     ImmichServer server = connect();
     checkPermissions(server);
-    ExecutorService pool = Executors.newFixedThreadPool(options.threads(), r -> {
+    ExecutorService pool = Executors.newFixedThreadPool(workers(), r -> {
       Thread t = new Thread(r, "folder-albums-worker");
       t.setDaemon(true);
       return t;
@@ -125,6 +125,8 @@ public final class AlbumSync {
         List<ExistingAlbum> existing = server.ownAlbums();
         applyDeletes(server, PlanDiff.deleteAll(existing), existing.size(), false, true, pool);
       } else {
+        // The album list does not depend on the assets: it is read while the search pages come in.
+        Future<List<ExistingAlbum>> albums = pool.submit(server::ownAlbums);
         listener.onEvent(new SyncEvent.PhaseStarted("discover"));
         List<Asset> assets = discover(server, pool);
         discovered = assets.size();
@@ -137,10 +139,10 @@ public final class AlbumSync {
               + " to see the libraries' import paths");
         }
         if (options.mode() == Mode.CLEANUP) {
-          List<ExistingAlbum> existing = server.ownAlbums();
+          List<ExistingAlbum> existing = Futures.join(albums);
           applyDeletes(server, PlanDiff.cleanup(plan, existing), existing.size(), true, true, pool);
         } else {
-          create(server, plan, pool);
+          create(server, plan, Futures.join(albums), pool);
         }
         if (options.syncMode() > 0) {
           sync(server, plan, pool);
@@ -159,6 +161,15 @@ public final class AlbumSync {
         propertiesChanged.get(), sharesChanged.get(), visibilityChanged.get(), albumsDeleted.get(),
         assetsDeleted.get(), new ArrayList<>(pending), new ArrayList<>(failures), new ArrayList<>(warnings),
         counter == null ? Map.of() : counter.snapshot(), Duration.ofNanos(System.nanoTime() - start));
+  }
+
+  /**
+   * Twice as many workers as {@code threads}: while one waits for its answer, another prepares the next request or
+   * parses the last answer. The requests in flight are bounded by the client's connection pool, which the command
+   * sizes to {@code threads}.
+   */
+  private int workers() {
+    return 2 * options.threads();
   }
 
   private ImmichServer connect() {
@@ -236,7 +247,7 @@ public final class AlbumSync {
     List<Asset> assets = Collections.synchronizedList(new ArrayList<>());
     AtomicInteger found = new AtomicInteger();
     for (Visibility v : visibilities) {
-      server.discover(new AssetQuery(notInAlbum, v, null, null), options.fetchChunkSize(), pool, options.threads(),
+      server.discover(new AssetQuery(notInAlbum, v, null, null), options.fetchChunkSize(), pool, workers(),
           a -> {
             assets.add(a);
             int n = found.incrementAndGet();
@@ -250,8 +261,8 @@ public final class AlbumSync {
     return new ArrayList<>(assets);
   }
 
-  private void create(ImmichServer server, AlbumPlan plan, ExecutorService pool) {
-    List<ExistingAlbum> existing = server.ownAlbums();
+  private void create(ImmichServer server, AlbumPlan plan, List<ExistingAlbum> ownAlbums, ExecutorService pool) {
+    List<ExistingAlbum> existing = ownAlbums;
     // Users are read only when sharing needs them: to share, or to name the users exact sharing removes.
     Set<String> planned = plan.albums().stream().map(PlannedAlbum::name).collect(Collectors.toSet());
     boolean sharing = plan.albums().stream().anyMatch(a -> !a.properties().shareWith().isEmpty())
@@ -469,7 +480,7 @@ public final class AlbumSync {
     if (options.syncMode() == 2) {
       List<String> offline = Collections.synchronizedList(new ArrayList<>());
       for (Visibility v : List.of(Visibility.TIMELINE, Visibility.ARCHIVE)) {
-        server.discover(new AssetQuery(false, v, true, null), options.fetchChunkSize(), pool, options.threads(),
+        server.discover(new AssetQuery(false, v, true, null), options.fetchChunkSize(), pool, workers(),
             a -> offline.add(a.id()), m -> warn("skipped a malformed asset: " + m));
       }
       if (!offline.isEmpty()) {

@@ -80,7 +80,11 @@ public final class SyncOptions {
     return fetchChunkSize;
   }
 
-  /** @return {@code --threads}: parallel requests (default 4, 1 to 20) */
+  /**
+   * @return {@code --threads}: parallel requests (default 4, 1 to 20). A sync keeps twice as many workers, so that
+   *     requests are prepared and answers parsed while others are in flight; the requests in flight are bounded by
+   *     the client's connection pool ({@code ImmichClient.Builder.maxConnections}): give it the same number
+   */
   public int threads() {
     return threads;
   }

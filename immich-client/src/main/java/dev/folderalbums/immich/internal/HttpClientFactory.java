@@ -4,8 +4,11 @@ import java.io.IOException;
 import java.net.Socket;
 import java.security.GeneralSecurityException;
 import java.time.Duration;
+import java.util.Locale;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLSocket;
+import org.apache.hc.client5.http.classic.ExecChain;
+import org.apache.hc.client5.http.classic.ExecChainHandler;
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
@@ -17,6 +20,13 @@ import org.apache.hc.client5.http.ssl.HostnameVerificationPolicy;
 import org.apache.hc.client5.http.ssl.NoopHostnameVerifier;
 import org.apache.hc.client5.http.ssl.TlsSocketStrategy;
 import org.apache.hc.client5.http.ssl.TrustAllStrategy;
+import org.apache.hc.core5.http.ClassicHttpRequest;
+import org.apache.hc.core5.http.ClassicHttpResponse;
+import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.HttpEntity;
+import org.apache.hc.core5.http.HttpException;
+import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
+import org.apache.hc.core5.http.io.entity.EntityUtils;
 import org.apache.hc.core5.http.protocol.HttpContext;
 import org.apache.hc.core5.ssl.SSLContexts;
 import org.apache.hc.core5.util.Timeout;
@@ -50,7 +60,32 @@ public final class HttpClientFactory {
         .disableAutomaticRetries()
         .disableRedirectHandling()
         .disableCookieManagement() // the key authenticates; cookies would only cost start-up time
+        .addExecInterceptorFirst("read-json-whole", new ReadJsonWhole())
         .build();
+  }
+
+  /**
+   * Reads a JSON answer to its end before anyone parses it. Reading to the end hands the connection back to the pool,
+   * so the next request can use it while this answer is parsed: with as many connections as requests may be in
+   * flight, parsing is off the connection's critical path. Other answers (downloads) stream as before.
+   */
+  static final class ReadJsonWhole implements ExecChainHandler {
+    @Override
+    public ClassicHttpResponse execute(ClassicHttpRequest request, ExecChain.Scope scope, ExecChain chain)
+        throws IOException, HttpException {
+      ClassicHttpResponse response = chain.proceed(request, scope);
+      HttpEntity entity = response.getEntity();
+      String type = entity == null ? null : entity.getContentType();
+      if (type != null && type.toLowerCase(Locale.ROOT).contains("json")) {
+        try {
+          response.setEntity(new ByteArrayEntity(EntityUtils.toByteArray(entity), ContentType.parseLenient(type)));
+        } catch (IOException | RuntimeException e) {
+          response.close();
+          throw e;
+        }
+      }
+      return response;
+    }
   }
 
   /**

@@ -1,0 +1,56 @@
+package dev.folderalbums.immich.internal;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import java.time.Duration;
+import org.apache.hc.client5.http.classic.methods.HttpGet;
+import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.protocol.HttpClientContext;
+import org.apache.hc.core5.http.ClassicHttpResponse;
+import org.apache.hc.core5.http.ConnectionRequestTimeoutException;
+import org.apache.hc.core5.http.HttpHost;
+import org.apache.hc.core5.http.io.entity.EntityUtils;
+import org.apache.hc.core5.util.Timeout;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+class HttpClientFactoryTest {
+  @RegisterExtension
+  static WireMockExtension server = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+
+  private static HttpClientContext shortLeaseWait() {
+    HttpClientContext context = HttpClientContext.create();
+    context.setRequestConfig(RequestConfig.custom().setConnectionRequestTimeout(Timeout.ofMilliseconds(500)).build());
+    return context;
+  }
+
+  @Test
+  void aJsonAnswerHandsItsConnectionBackBeforeItIsParsedButADownloadKeepsIt() throws Exception {
+    server.stubFor(get("/json").willReturn(okJson("{\"a\":1}")));
+    server.stubFor(get("/download").willReturn(aResponse().withHeader("Content-Type", "application/octet-stream")
+        .withBody(new byte[200_000])));
+    HttpHost host = HttpHost.create(server.baseUrl());
+    try (CloseableHttpClient http = HttpClientFactory.create(Duration.ofSeconds(2), Duration.ofSeconds(5), 1, false)) {
+      ClassicHttpResponse unread = http.executeOpen(host, new HttpGet("/json"), shortLeaseWait());
+      // The pool's only connection is free although the first answer is still unread.
+      try (ClassicHttpResponse second = http.executeOpen(host, new HttpGet("/json"), shortLeaseWait())) {
+        assertThat(EntityUtils.toString(second.getEntity())).isEqualTo("{\"a\":1}");
+      }
+      assertThat(EntityUtils.toString(unread.getEntity())).isEqualTo("{\"a\":1}");
+      unread.close();
+
+      ClassicHttpResponse download = http.executeOpen(host, new HttpGet("/download"), shortLeaseWait());
+      assertThatThrownBy(() -> http.executeOpen(host, new HttpGet("/json"), shortLeaseWait()))
+          .isInstanceOf(ConnectionRequestTimeoutException.class);
+      assertThat(EntityUtils.toByteArray(download.getEntity())).hasSize(200_000);
+      download.close();
+    }
+  }
+}
