@@ -26,6 +26,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -55,6 +56,8 @@ public final class FakeImmich implements AutoCloseable {
   private final List<Map<String, Object>> libraries = new ArrayList<>();
   private final List<RecordedRequest> requests = new ArrayList<>();
   private final AtomicLong ids = new AtomicLong();
+  private final AtomicInteger inFlight = new AtomicInteger();
+  private final AtomicInteger maxInFlight = new AtomicInteger();
   private FaultPlan faults = FaultPlan.NONE;
   private Random faultRandom = new Random(0);
   private long outageUntilNanos;
@@ -285,7 +288,16 @@ public final class FakeImmich implements AutoCloseable {
   public void clearRequests() {
     synchronized (lock) {
       requests.clear();
+      maxInFlight.set(0);
     }
+  }
+
+  /**
+   * @return the most requests the fake was serving at once (latency included) since it started or since
+   *     {@link #clearRequests()}: what a client's parallelism looks like from the server
+   */
+  public int maxConcurrentRequests() {
+    return maxInFlight.get();
   }
 
   /** @param owner a user @return snapshots of that user's own albums, by name then id */
@@ -331,6 +343,15 @@ public final class FakeImmich implements AutoCloseable {
 
     @Override
     public ResponseDefinition transform(ServeEvent event) {
+      maxInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
+      try {
+        return serve(event);
+      } finally {
+        inFlight.decrementAndGet();
+      }
+    }
+
+    private ResponseDefinition serve(ServeEvent event) {
       Request request = event.getRequest();
       String url = request.getUrl();
       String method = request.getMethod().getName();
@@ -395,7 +416,12 @@ public final class FakeImmich implements AutoCloseable {
         out.withHeader("Content-Type", "application/json; charset=utf-8").withBody(response.body);
       }
       if (delay > 0) {
-        out.withFixedDelay(delay);
+        // Waited here rather than by WireMock, so that the request counts as in flight for all of it.
+        try {
+          Thread.sleep(delay);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
       }
       return out.build();
     }
