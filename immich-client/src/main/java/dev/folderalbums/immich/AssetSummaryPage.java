@@ -1,6 +1,7 @@
 package dev.folderalbums.immich;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.util.List;
 
 /**
@@ -9,7 +10,7 @@ import java.util.List;
  * @param items the assets
  * @param nextPage the next page's number, or {@code null} on the last page
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
+@JsonDeserialize(using = AssetSummaryPageReader.class)
 public record AssetSummaryPage(List<AssetSummary> items, String nextPage) {
   /** Never null. */
   public AssetSummaryPage {

@@ -9,16 +9,15 @@ import dev.folderalbums.core.props.SortOrder;
 import dev.folderalbums.immich.AssetSummary;
 import dev.folderalbums.immich.AssetSummaryPage;
 import dev.folderalbums.immich.ImmichClient;
-import dev.folderalbums.immich.generated.api.ApiKeysApi;
-import dev.folderalbums.immich.generated.model.ApiKeyResponseDto;
-import dev.folderalbums.immich.generated.model.Permission;
 import dev.folderalbums.immich.error.ImmichException;
+import dev.folderalbums.immich.generated.api.ApiKeysApi;
 import dev.folderalbums.immich.generated.model.AddUsersDto;
 import dev.folderalbums.immich.generated.model.AlbumResponseDto;
 import dev.folderalbums.immich.generated.model.AlbumUserAddDto;
 import dev.folderalbums.immich.generated.model.AlbumUserCreateDto;
 import dev.folderalbums.immich.generated.model.AlbumUserResponseDto;
 import dev.folderalbums.immich.generated.model.AlbumUserRole;
+import dev.folderalbums.immich.generated.model.ApiKeyResponseDto;
 import dev.folderalbums.immich.generated.model.AssetBulkDeleteDto;
 import dev.folderalbums.immich.generated.model.AssetBulkUpdateDto;
 import dev.folderalbums.immich.generated.model.AssetOrder;
@@ -28,12 +27,13 @@ import dev.folderalbums.immich.generated.model.BulkIdResponseDto;
 import dev.folderalbums.immich.generated.model.BulkIdsDto;
 import dev.folderalbums.immich.generated.model.CreateAlbumDto;
 import dev.folderalbums.immich.generated.model.MetadataSearchDto;
+import dev.folderalbums.immich.generated.model.Permission;
 import dev.folderalbums.immich.generated.model.ServerVersionResponseDto;
 import dev.folderalbums.immich.generated.model.UpdateAlbumDto;
 import dev.folderalbums.immich.generated.model.UpdateAlbumUserDto;
 import dev.folderalbums.immich.generated.model.UserAdminResponseDto;
 import dev.folderalbums.immich.generated.model.UserResponseDto;
-import java.time.OffsetDateTime;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -236,14 +236,14 @@ public final class ImmichServer {
       malformed.accept(dto.originalPath() + ": unknown visibility '" + dto.visibility() + "'");
       return null;
     }
-    OffsetDateTime created;
+    Instant created;
     try {
-      created = OffsetDateTime.parse(dto.fileCreatedAt());
+      created = IsoInstants.parse(dto.fileCreatedAt());
     } catch (RuntimeException e) {
       malformed.accept(dto.originalPath() + ": no valid file date ('" + dto.fileCreatedAt() + "')");
       return null;
     }
-    return new Asset(dto.id(), dto.originalPath(), created.toInstant(), visibility,
+    return new Asset(dto.id(), dto.originalPath(), created, visibility,
         Boolean.TRUE.equals(dto.isOffline()), dto.livePhotoVideoId());
   }
 
