@@ -27,7 +27,8 @@ import java.util.regex.Pattern;
  * RSS, and the ratio of wall time to the floor: the sum over endpoints of ⌈requests / threads⌉ × latency.
  *
  * <p>{@code java -cp benchmarks/target/benchmarks.jar dev.folderalbums.benchmarks.SyncBenchmark
- * [--assets N] [--latency MS] [--item-micros US] [--threads N] [--heap SIZE] [--runs 1..3]}
+ * [--assets N] [--latency MS] [--item-micros US] [--threads N] [--heap SIZE] [--runs 1..3] [--repeat K]
+ * [--launcher PATH | --jar PATH]}
  */
 public final class SyncBenchmark {
   private SyncBenchmark() {}
@@ -44,32 +45,56 @@ public final class SyncBenchmark {
     int threads = Integer.parseInt(a.getOrDefault("--threads", "4"));
     String heap = a.getOrDefault("--heap", "512m");
     int runs = Integer.parseInt(a.getOrDefault("--runs", "3")); // fewer when profiling the first run
-    Path jar = Path.of(a.getOrDefault("--jar", "album-cli/target/folder-albums.jar"));
-    if (!Files.isRegularFile(jar)) {
-      throw new IllegalStateException(jar + " is missing: build with ./mvnw -q package -DskipTests");
+    int repeat = Integer.parseInt(a.getOrDefault("--repeat", "3"));
+    // As users run it: through the launcher, with its JVM flags and its class-data archive (made by the first run,
+    // here the rehearsal). --jar runs a plain `java -jar` with -DchildJvmOpts instead.
+    Launch launch = a.containsKey("--jar") ? new Launch(null, Path.of(a.get("--jar")))
+        : new Launch(Path.of(a.getOrDefault("--launcher", "folder-albums")).toAbsolutePath(),
+            Path.of("album-cli/target/folder-albums.jar"));
+    if (!Files.isRegularFile(launch.jar())) {
+      throw new IllegalStateException(launch.jar() + " is missing: build with ./mvnw -q package -DskipTests");
     }
     try (FakeImmich immich = FakeImmich.start(Generation.V3)) {
       FakeUser me = immich.addUser("Me", "me@example.com");
       long seeded = seed(immich, me, n);
       immich.warmUp();
       warmUpServer(immich);
-      rehearse(immich, jar, heap, threads);
+      rehearse(immich, launch, heap, threads);
       immich.faults(FaultPlan.NONE.withLatency(latency));
       immich.searchCostPerItem(itemMicros);
       System.out.printf(Locale.ROOT, "%d assets (%d folders), latency %d ms, %d µs per item, %d threads, heap %s%n",
           n, seeded, latency, itemMicros, threads, heap);
+      System.out.printf(Locale.ROOT, "median of %d repetitions; the range of wall times in brackets%n", repeat);
       System.out.println("| run | wall s | floor s | ratio | requests | by endpoint | MB sent+received | peak heap MB"
           + " | peak RSS MB |");
       System.out.println("|---|---|---|---|---|---|---|---|---|");
-      run("from scratch", immich, me, jar, heap, threads, latency, List.of());
-      if (runs > 1) {
-        run("again, nothing changed", immich, me, jar, heap, threads, latency, List.of());
+      List<String> labels = List.of("from scratch", "again, nothing changed", "again, --find-assets-in-albums");
+      List<List<String>> extras = List.of(List.of(), List.of(), List.of("--find-assets-in-albums"));
+      Map<String, List<Row>> rows = new java.util.LinkedHashMap<>();
+      for (int r = 0; r < repeat; r++) {
+        immich.removeAlbums(me); // each repetition starts from scratch again
+        for (int i = 0; i < Math.min(runs, labels.size()); i++) {
+          rows.computeIfAbsent(labels.get(i), l -> new ArrayList<>())
+              .add(run(labels.get(i), immich, me, launch, heap, threads, latency, extras.get(i)));
+        }
       }
-      if (runs > 2) {
-        run("again, --find-assets-in-albums", immich, me, jar, heap, threads, latency,
-            List.of("--find-assets-in-albums"));
-      }
+      rows.values().forEach(SyncBenchmark::printMedian);
     }
+  }
+
+  /**
+   * One measured run, printed as a table row and two lines of detail.
+   *
+   * @param wall wall time in seconds
+   * @param lines the row and its details, with {@code {range}} where the range of wall times goes
+   */
+  private record Row(double wall, String lines) {}
+
+  private static void printMedian(List<Row> rows) {
+    List<Row> sorted = rows.stream().sorted(java.util.Comparator.comparingDouble(Row::wall)).toList();
+    String range = sorted.size() == 1 ? "" : String.format(Locale.ROOT, " (%.1f–%.1f)", sorted.get(0).wall(),
+        sorted.get(sorted.size() - 1).wall());
+    System.out.println(sorted.get((sorted.size() - 1) / 2).lines().replace("{range}", range));
   }
 
   /** About 50 assets per folder, depth 2 to 5, an album per year and event; 1% at root level, 1% outside. */
@@ -134,30 +159,50 @@ public final class SyncBenchmark {
     threads.shutdown();
   }
 
-  private static List<String> command(FakeImmich immich, FakeUser user, Path jar, String heap, int threads,
+  /**
+   * How the tool is started.
+   *
+   * @param launcher the launcher script, or {@code null} for {@code java -jar}
+   * @param jar the jar (the launcher's, or the one to run)
+   */
+  private record Launch(Path launcher, Path jar) {}
+
+  private static ProcessBuilder command(FakeImmich immich, FakeUser user, Launch launch, String heap, int threads,
       Path gcLog, List<String> extra) {
-    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xmx" + heap, "-Xlog:gc:file=" + gcLog));
-    command.addAll(List.of(System.getProperty("childJvmOpts", "-XX:+UseSerialGC").split(" ")));
-    command.addAll(List.of("-jar", jar.toString(), "/external_libs/photos", immich.baseUrl(),
+    List<String> command = new ArrayList<>();
+    String jvm = "-Xmx" + heap + " -Xlog:gc:file=" + gcLog;
+    String childJvmOpts = System.getProperty("childJvmOpts");
+    if (launch.launcher() != null) {
+      command.add(launch.launcher().toString());
+    } else {
+      command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+      command.addAll(List.of(jvm.split(" ")));
+      command.addAll(List.of((childJvmOpts == null ? "-XX:+UseSerialGC" : childJvmOpts).split(" ")));
+      command.addAll(List.of("-jar", launch.jar().toString()));
+    }
+    command.addAll(List.of("/external_libs/photos", immich.baseUrl(),
         user.apiKey(), "-u", "-a", "2", "--threads", String.valueOf(threads), "--no-progress", "--output", "json",
         "--log-level", System.getProperty("childLogLevel", "WARNING")));
     command.addAll(extra);
-    return command;
+    ProcessBuilder builder = new ProcessBuilder(command);
+    if (launch.launcher() != null) {
+      builder.environment().put("FOLDER_ALBUMS_JAVA_OPTS", jvm + (childJvmOpts == null ? "" : " " + childJvmOpts));
+    }
+    return builder;
   }
 
   /**
    * Runs the tool for another user as the measured runs will (from scratch, then finding assets in albums), so that
    * every endpoint they call has been served before, then waits until the fake's JIT compiler is idle.
    */
-  private static void rehearse(FakeImmich immich, Path jar, String heap, int threads)
+  private static void rehearse(FakeImmich immich, Launch launch, String heap, int threads)
       throws IOException, InterruptedException {
     FakeUser rehearsal = immich.addUser("Rehearsal", "rehearsal@example.com");
     seed(immich, rehearsal, 10_000);
     immich.warmUp();
     Path gcLog = Files.createTempFile("folder-albums-gc", ".log");
     for (List<String> extra : List.of(List.<String>of(), List.of("--find-assets-in-albums"))) {
-      new ProcessBuilder(command(immich, rehearsal, jar, heap, threads, gcLog, extra))
+      command(immich, rehearsal, launch, heap, threads, gcLog, extra)
           .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD)
           .start().waitFor();
     }
@@ -171,15 +216,15 @@ public final class SyncBenchmark {
     } while (jit.getTotalCompilationTime() - before > 10 && System.nanoTime() < deadline);
   }
 
-  private static void run(String label, FakeImmich immich, FakeUser me, Path jar, String heap, int threads,
+  private static Row run(String label, FakeImmich immich, FakeUser me, Launch launch, String heap, int threads,
       int latency, List<String> extra) throws IOException, InterruptedException {
     immich.clearRequests();
     Path gcLog = Files.createTempFile("folder-albums-gc", ".log");
-    List<String> command = command(immich, me, jar, heap, threads, gcLog, extra);
+    ProcessBuilder command = command(immich, me, launch, heap, threads, gcLog, extra);
     long fakeCpuStart = fakeCpuNanos();
     long start = System.nanoTime();
     long startMillis = System.currentTimeMillis();
-    Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+    Process process = command.redirectError(ProcessBuilder.Redirect.INHERIT).start();
     long peakRss = 0;
     long cpu = 0;
     byte[] output;
@@ -212,17 +257,16 @@ public final class SyncBenchmark {
     for (int count : byEndpoint.values()) {
       floor += Math.ceil(count / (double) threads) * latency / 1000.0;
     }
-    System.out.printf(Locale.ROOT, "| %s | %.1f | %.1f | %s | %d | %s | %.1f | %d | %d |%n", label, wall, floor,
-        floor > 0 ? String.format(Locale.ROOT, "%.2f", wall / floor) : "-", requests.size(), byEndpoint,
-        bytes / 1e6, peakHeapMb(gcLog), peakRss / 1024);
-    System.out.println("  client CPU " + cpu / 1000.0 + " s, fake CPU " + String.format(Locale.ROOT, "%.2f", fakeCpu)
-        + " s; report: " + report.path("albumsCreated").asInt()
-        + " albums created, "
-        + report.path("assetsAdded").asInt() + " assets added, " + report.path("assetsDiscovered").asInt()
-        + " assets found");
-    System.out.println("  GC pauses " + String.format(Locale.ROOT, "%.2f", gcPauseSeconds(gcLog)) + " s; timeline: "
-        + timeline(requests, startMillis, endMillis));
+    String row = String.format(Locale.ROOT, "| %s | %.1f{range} | %.1f | %s | %d | %s | %.1f | %d | %d |%n", label, wall,
+        floor, floor > 0 ? String.format(Locale.ROOT, "%.2f", wall / floor) : "-", requests.size(), byEndpoint,
+        bytes / 1e6, peakHeapMb(gcLog), peakRss / 1024)
+        + String.format(Locale.ROOT, "  client CPU %.2f s, fake CPU %.2f s; report: %d albums created, %d assets added,"
+            + " %d assets found%n", cpu / 1000.0, fakeCpu, report.path("albumsCreated").asInt(),
+            report.path("assetsAdded").asInt(), report.path("assetsDiscovered").asInt())
+        + String.format(Locale.ROOT, "  GC pauses %.2f s; timeline: %s", gcPauseSeconds(gcLog),
+            timeline(requests, startMillis, endMillis));
     Files.deleteIfExists(gcLog);
+    return new Row(wall, row);
   }
 
   /**

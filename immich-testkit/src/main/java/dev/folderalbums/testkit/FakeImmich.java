@@ -300,6 +300,18 @@ public final class FakeImmich implements AutoCloseable {
     return maxInFlight.get();
   }
 
+  /**
+   * Deletes every album the user owns, as a reset between rounds of a test or benchmark; the assets stay.
+   *
+   * @param owner a user
+   */
+  public void removeAlbums(FakeUser owner) {
+    synchronized (lock) {
+      albums.values().removeIf(a -> a.ownerId.equals(owner.id()));
+      version++;
+    }
+  }
+
   /** @param owner a user @return snapshots of that user's own albums, by name then id */
   public List<FakeAlbum> albums(FakeUser owner) {
     synchronized (lock) {
