@@ -172,6 +172,14 @@ public final class AlbumSync {
     return 2 * options.threads();
   }
 
+  /**
+   * Pages are fetched by {@code threads} workers, not more: every worker past the last page asks for one page too
+   * many, and for Immich an empty page past the end costs a database query like any other.
+   */
+  private int pagesInFlight() {
+    return options.threads();
+  }
+
   private ImmichServer connect() {
     try {
       return ImmichServer.connect(client);
@@ -247,7 +255,7 @@ public final class AlbumSync {
     List<Asset> assets = Collections.synchronizedList(new ArrayList<>());
     AtomicInteger found = new AtomicInteger();
     for (Visibility v : visibilities) {
-      server.discover(new AssetQuery(notInAlbum, v, null, null), options.fetchChunkSize(), pool, workers(),
+      server.discover(new AssetQuery(notInAlbum, v, null, null), options.fetchChunkSize(), pool, pagesInFlight(),
           a -> {
             assets.add(a);
             int n = found.incrementAndGet();
@@ -480,7 +488,7 @@ public final class AlbumSync {
     if (options.syncMode() == 2) {
       List<String> offline = Collections.synchronizedList(new ArrayList<>());
       for (Visibility v : List.of(Visibility.TIMELINE, Visibility.ARCHIVE)) {
-        server.discover(new AssetQuery(false, v, true, null), options.fetchChunkSize(), pool, workers(),
+        server.discover(new AssetQuery(false, v, true, null), options.fetchChunkSize(), pool, pagesInFlight(),
             a -> offline.add(a.id()), m -> warn("skipped a malformed asset: " + m));
       }
       if (!offline.isEmpty()) {
