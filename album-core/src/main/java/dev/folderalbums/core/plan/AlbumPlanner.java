@@ -25,13 +25,14 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
+import java.util.concurrent.ConcurrentSkipListSet;
 
 /**
  * Turns assets and options into an {@link AlbumPlan}: which album each asset belongs to, what each album should look
  * like, and why the rest belong to none. Pure: no network, no clock, no randomness; files are read only through the
  * injected {@link AlbumPropsReader}. The work per asset is a root lookup, the filters and a map look-up; names and
- * properties are computed once per folder.
+ * properties are computed once per folder. Albums are then assembled (members sorted, properties merged) in parallel
+ * on the common fork-join pool; the plan is the same whatever the order of the input or the threads.
  *
  * <pre>{@code
  * AlbumOptions options = AlbumOptions.builder().rootPath("/photos").albumLevels("2").build();
@@ -172,7 +173,8 @@ public final class AlbumPlanner {
       folder.members.add(asset);
     }
 
-    Set<String> warnings = new TreeSet<>();
+    // Albums are assembled in parallel (they share no folder), so the warnings are collected in a concurrent set.
+    Set<String> warnings = new ConcurrentSkipListSet<>();
     Map<String, List<Folder>> albumFolders = new HashMap<>();
     for (Folder f : folders.values()) {
       if (f.members != null) {
@@ -183,16 +185,16 @@ public final class AlbumPlanner {
             + " no album");
       }
     }
-    List<PlannedAlbum> albums = new ArrayList<>(albumFolders.size());
-    for (Map.Entry<String, List<Folder>> entry : new TreeMap<>(albumFolders).entrySet()) {
-      List<Folder> sources = entry.getValue();
-      sources.sort(Comparator.comparing(f -> f.path + "/"));
-      List<Asset> list = members(sources);
-      AlbumProperties props = options.defaultProperties().overlay(merge(entry.getKey(), sources, warnings))
-          .withoutRemovedShares();
-      albums.add(new PlannedAlbum(entry.getKey(), list, props, thumbnail(entry.getKey(), props, list, warnings),
-          sources.stream().map(Folder::path).toList()));
-    }
+    List<PlannedAlbum> albums = new ArrayList<>(new TreeMap<>(albumFolders).entrySet()).parallelStream()
+        .map(entry -> {
+          List<Folder> sources = entry.getValue();
+          sources.sort(Comparator.comparing(f -> f.path + "/"));
+          List<Asset> list = members(sources);
+          AlbumProperties props = options.defaultProperties().overlay(merge(entry.getKey(), sources, warnings))
+              .withoutRemovedShares();
+          return new PlannedAlbum(entry.getKey(), list, props, thumbnail(entry.getKey(), props, list, warnings),
+              sources.stream().map(Folder::path).toList());
+        }).toList();
     skipped.sort((a, b) -> {
       int c = a.path().compareTo(b.path());
       return c != 0 ? c : a.id().compareTo(b.id());
