@@ -354,6 +354,7 @@ public final class FolderAlbumsCommand implements Callable<Integer> {
 
   static int run(String[] args, PrintWriter out, PrintWriter err, Map<String, String> env, Terminal terminal,
       Scheduler.Clock clock, AtomicBoolean stopped) {
+    LogConfigurator.keepTheKeyOutOfLogs();
     String[] effective;
     try {
       effective = withEnvironment(args, env);

@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import org.slf4j.LoggerFactory;
 
 /**
  * The command's logging set-up, in code: logback's XML configuration costs a seventh of a second at every start,
@@ -50,6 +51,17 @@ public final class LogConfigurator extends ContextAwareBase implements Configura
     root.addAppender(stderr);
     context.getLogger("org.apache.hc").setLevel(Level.WARN);
     return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
+  }
+
+  /**
+   * Turns off the HTTP client's header and wire loggers, whatever configuration is in force (a user's
+   * {@code logback.configurationFile} too): at DEBUG they print every request header, the API key among them.
+   */
+  static void keepTheKeyOutOfLogs() {
+    if (LoggerFactory.getILoggerFactory() instanceof LoggerContext context) {
+      context.getLogger("org.apache.hc.client5.http.headers").setLevel(Level.OFF);
+      context.getLogger("org.apache.hc.client5.http.wire").setLevel(Level.OFF);
+    }
   }
 
   /** {@code %d{HH:mm:ss.SSS} %-5level %msg%n} and the throwable, without the pattern parser. */

@@ -48,4 +48,30 @@ class SecretsTest extends CliTestSupport {
       assertThat(captured.toString(StandardCharsets.UTF_8)).contains("/search/metadata");
     }
   }
+
+  @org.junit.jupiter.api.Test
+  void aUsersOwnDebugConfigurationOfTheHttpClientStillLogsNoKey() {
+    FakeUser sentinel = immich.addUser("Sentinel", "sentinel@example.com");
+    immich.addAssets(sentinel, List.of("/photos/S/x.jpg"));
+    ch.qos.logback.classic.LoggerContext context =
+        (ch.qos.logback.classic.LoggerContext) org.slf4j.LoggerFactory.getILoggerFactory();
+    ch.qos.logback.classic.Logger http = context.getLogger("org.apache.hc");
+    ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> events =
+        new ch.qos.logback.core.read.ListAppender<>();
+    events.setContext(context);
+    events.start();
+    ch.qos.logback.classic.Level before = http.getLevel();
+    http.setLevel(ch.qos.logback.classic.Level.DEBUG); // as a logback.configurationFile of the user's might
+    http.addAppender(events);
+    try {
+      Result r = run("/photos", immich.baseUrl(), sentinel.apiKey(), "-u", "--log-level", "DEBUG");
+      assertThat(r.exit()).as(r.err()).isZero();
+    } finally {
+      http.detachAppender(events);
+      http.setLevel(before);
+      FolderAlbumsCommand.setLogLevel("INFO");
+    }
+    assertThat(events.list).as("the HTTP client logged at DEBUG").isNotEmpty();
+    assertThat(events.list).noneMatch(e -> e.getFormattedMessage().contains(sentinel.apiKey()));
+  }
 }
