@@ -15,8 +15,8 @@ COPY --from=build /src/album-cli/target/folder-albums.jar /app/folder-albums.jar
 # (options, logging, HTTP client, JSON, the generated API) and stops at the connection: nothing answers at build time.
 # The run's failure is expected; the archive is what counts.
 RUN java -Xlog:disable -Xlog:all=error:stderr -XX:ArchiveClassesAtExit=/app/folder-albums.jsa \
-      -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -jar /app/folder-albums.jar /photos http://127.0.0.1:9 \
-      archive-training-run --unattended --max-retry-count 0 > /dev/null 2>&1; \
+      -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:MaxRAMPercentage=75 -jar /app/folder-albums.jar /photos \
+      http://127.0.0.1:9 archive-training-run --unattended --max-retry-count 0 > /dev/null 2>&1; \
     if [ ! -s /app/folder-albums.jsa ]; then echo "no class-data archive was made: starts will be slower" >&2; fi
 # A container has no terminal to confirm on: like the Python tool's image, it applies without asking.
 ENV UNATTENDED=1
