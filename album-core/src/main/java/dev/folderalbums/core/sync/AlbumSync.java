@@ -29,7 +29,6 @@ import dev.folderalbums.immich.error.ImmichTransportException;
 import dev.folderalbums.immich.error.ImmichUnauthorizedException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -251,23 +250,17 @@ public final class AlbumSync {
 
   private List<Asset> discover(ImmichServer server, ExecutorService pool) {
     boolean notInAlbum = options.mode() == Mode.CREATE && !options.findAssetsInAlbums();
-    List<Visibility> visibilities = discoveredVisibilities();
-    List<Asset> assets = Collections.synchronizedList(new ArrayList<>());
-    AtomicInteger found = new AtomicInteger();
-    for (Visibility v : visibilities) {
-      server.discover(new AssetQuery(notInAlbum, v, null, null), options.fetchChunkSize(), pool, pagesInFlight(),
-          a -> {
-            assets.add(a);
-            int n = found.incrementAndGet();
-            if (n % 1000 == 0) {
-              listener.onEvent(new SyncEvent.AssetsDiscovered(n));
-            }
-          },
-          malformed -> warn("skipped a malformed asset: " + malformed));
+    List<Asset> assets = new ArrayList<>();
+    for (Visibility v : discoveredVisibilities()) {
+      int before = assets.size();
+      assets.addAll(server.discover(new AssetQuery(notInAlbum, v, null, null), options.fetchChunkSize(), pool,
+          pagesInFlight(), n -> listener.onEvent(new SyncEvent.AssetsDiscovered(before + n)),
+          malformed -> warn("skipped a malformed asset: " + malformed)));
     }
-    listener.onEvent(new SyncEvent.AssetsDiscovered(found.get()));
-    return new ArrayList<>(assets);
+    listener.onEvent(new SyncEvent.AssetsDiscovered(assets.size()));
+    return assets;
   }
+
 
   private void create(ImmichServer server, AlbumPlan plan, List<ExistingAlbum> ownAlbums, ExecutorService pool) {
     List<ExistingAlbum> existing = ownAlbums;
@@ -486,10 +479,10 @@ public final class AlbumSync {
   private void sync(ImmichServer server, AlbumPlan plan, ExecutorService pool) {
     listener.onEvent(new SyncEvent.PhaseStarted("sync"));
     if (options.syncMode() == 2) {
-      List<String> offline = Collections.synchronizedList(new ArrayList<>());
+      List<String> offline = new ArrayList<>();
       for (Visibility v : List.of(Visibility.TIMELINE, Visibility.ARCHIVE)) {
         server.discover(new AssetQuery(false, v, true, null), options.fetchChunkSize(), pool, pagesInFlight(),
-            a -> offline.add(a.id()), m -> warn("skipped a malformed asset: " + m));
+            n -> { }, m -> warn("skipped a malformed asset: " + m)).forEach(a -> offline.add(a.id()));
       }
       if (!offline.isEmpty()) {
         if (offline.size() > options.maxOfflineAssets() && !options.force()) {
