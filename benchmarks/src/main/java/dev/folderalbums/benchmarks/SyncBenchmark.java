@@ -21,10 +21,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The end-to-end benchmark: seeds the fake Immich with N assets in a realistic tree and runs the real
- * {@code folder-albums} jar against it in its own JVM, three times (from scratch, again with nothing changed, again
- * with {@code --find-assets-in-albums}). Reports wall time, requests by endpoint, bytes, the child's peak heap and
- * RSS, and the ratio of wall time to the floor: the sum over endpoints of ⌈requests / threads⌉ × latency.
+ * The end-to-end benchmark: seeds the fake Immich with N assets in a realistic tree, warms the fake up, and runs the
+ * real tool against it through its launcher (or a plain {@code java -jar}), in its own JVM, three times: from scratch,
+ * again with nothing changed, again with {@code --find-assets-in-albums}; all of it {@code --repeat} times. Reports,
+ * for the median repetition, wall time, requests by endpoint, bytes, the child's peak heap, RSS, CPU and GC pauses,
+ * the fake's CPU, when each endpoint was called, and the ratio of wall time to the floor: the sum over endpoints of
+ * ⌈requests / threads⌉ × latency.
  *
  * <p>{@code java -cp benchmarks/target/benchmarks.jar dev.folderalbums.benchmarks.SyncBenchmark
  * [--assets N] [--latency MS] [--item-micros US] [--threads N] [--heap SIZE] [--runs 1..3] [--repeat K]
