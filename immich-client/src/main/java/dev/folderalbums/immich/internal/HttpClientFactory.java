@@ -1,6 +1,7 @@
 package dev.folderalbums.immich.internal;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.Socket;
 import java.security.GeneralSecurityException;
 import java.time.Duration;
@@ -26,7 +27,6 @@ import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.HttpEntity;
 import org.apache.hc.core5.http.HttpException;
 import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
-import org.apache.hc.core5.http.io.entity.EntityUtils;
 import org.apache.hc.core5.http.protocol.HttpContext;
 import org.apache.hc.core5.ssl.SSLContexts;
 import org.apache.hc.core5.util.Timeout;
@@ -78,13 +78,23 @@ public final class HttpClientFactory {
       String type = entity == null ? null : entity.getContentType();
       if (type != null && type.toLowerCase(Locale.ROOT).contains("json")) {
         try {
-          response.setEntity(new ByteArrayEntity(EntityUtils.toByteArray(entity), ContentType.parseLenient(type)));
+          response.setEntity(readWhole(entity, ContentType.parseLenient(type)));
         } catch (IOException | RuntimeException e) {
           response.close();
           throw e;
         }
       }
       return response;
+    }
+
+    /** Reads into one array of the announced length when there is one: no growing, and no copy at the end. */
+    private static ByteArrayEntity readWhole(HttpEntity entity, ContentType type) throws IOException {
+      long length = entity.getContentLength();
+      try (InputStream in = entity.getContent()) {
+        // The client's stream ends at the announced length, and fails if the connection ends before it.
+        byte[] body = length >= 0 && length <= Integer.MAX_VALUE - 8 ? in.readNBytes((int) length) : in.readAllBytes();
+        return new ByteArrayEntity(body, type);
+      }
     }
   }
 

@@ -53,4 +53,27 @@ class HttpClientFactoryTest {
       download.close();
     }
   }
+
+  @Test
+  void aJsonAnswerCutShortIsAnErrorNotAShortBody() throws Exception {
+    try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+      Thread server = new Thread(() -> {
+        try (java.net.Socket client = socket.accept()) {
+          client.getInputStream().read(new byte[4096]);
+          client.getOutputStream().write(("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+              + "Content-Length: 100\r\n\r\n{\"items\":[").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        } catch (java.io.IOException ignored) {
+          // the test sees the outcome on the client side
+        }
+      });
+      server.start();
+      HttpHost host = new HttpHost("http", "127.0.0.1", socket.getLocalPort());
+      try (CloseableHttpClient http = HttpClientFactory.create(Duration.ofSeconds(2), Duration.ofSeconds(5), 1,
+          false)) {
+        assertThatThrownBy(() -> http.executeOpen(host, new HttpGet("/cut"), shortLeaseWait()))
+            .isInstanceOf(java.io.IOException.class);
+      }
+      server.join(5000);
+    }
+  }
 }
