@@ -259,8 +259,8 @@ public final class SyncBenchmark {
     for (int count : byEndpoint.values()) {
       floor += Math.ceil(count / (double) threads) * latency / 1000.0;
     }
-    String row = String.format(Locale.ROOT, "| %s | %.1f{range} | %.1f | %s | %d | %s | %.1f | %d | %d |%n", label, wall,
-        floor, floor > 0 ? String.format(Locale.ROOT, "%.2f", wall / floor) : "-", requests.size(), byEndpoint,
+    String row = String.format(Locale.ROOT, "| %s | %.1f{range} | %.1f | %s | %d | %s | %.1f | %d | %d |%n", label,
+        wall, floor, floor > 0 ? String.format(Locale.ROOT, "%.2f", wall / floor) : "-", requests.size(), byEndpoint,
         bytes / 1e6, peakHeapMb(gcLog), peakRss / 1024)
         + String.format(Locale.ROOT, "  client CPU %.2f s, fake CPU %.2f s; report: %d albums created, %d assets added,"
             + " %d assets found%n", cpu / 1000.0, fakeCpu, report.path("albumsCreated").asInt(),

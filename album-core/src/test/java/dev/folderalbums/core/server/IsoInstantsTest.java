@@ -17,8 +17,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class IsoInstantsTest {
   @Property
   void readsWhatTheGeneralParserReads(@ForAll @LongRange(min = -2_000_000_000L, max = 8_000_000_000L) long second,
-      @ForAll @IntRange(min = 0, max = 999_999_999) int nanos, @ForAll @IntRange(min = -18 * 4, max = 18 * 4) int quarters,
-      @ForAll @IntRange(min = 0, max = 9) int digits) {
+      @ForAll @IntRange(min = 0, max = 999_999_999) int nanos,
+      @ForAll @IntRange(min = -18 * 4, max = 18 * 4) int quarters, @ForAll @IntRange(min = 0, max = 9) int digits) {
     OffsetDateTime time = Instant.ofEpochSecond(second, nanos - nanos % (int) Math.pow(10, 9 - digits))
         .atOffset(ZoneOffset.ofTotalSeconds(quarters * 900));
     String text = time.toString().replace("+00:00", "Z");
