@@ -6,15 +6,23 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.folderalbums.testkit.FakeAlbum;
 import dev.folderalbums.testkit.FakeUser;
+import dev.folderalbums.testkit.FaultPlan;
 import dev.folderalbums.testkit.RecordedRequest;
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -91,7 +99,7 @@ class RunCommandTest extends CliTestSupport {
 
   @Test
   void aLongConfirmationListIsShortened() {
-    immich.addAssets(me, java.util.stream.IntStream.range(0, 40).mapToObj(i -> "/photos/Many/F" + i + "/x.jpg")
+    immich.addAssets(me, IntStream.range(0, 40).mapToObj(i -> "/photos/Many/F" + i + "/x.jpg")
         .toList());
     Result r = run(Map.of(), answering("n"), "/photos", immich.baseUrl(), me.apiKey(), "-a", "2");
     assertThat(r.out()).contains("… and 18 more changes (--dry-run lists them all)");
@@ -162,7 +170,7 @@ class RunCommandTest extends CliTestSupport {
   @Test
   void anUnreachableHostExitsWith3AndSaysSo() throws IOException {
     int port;
-    try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
+    try (ServerSocket s = new ServerSocket(0)) {
       port = s.getLocalPort();
     }
     Result r = run("/photos", "http://127.0.0.1:" + port, me.apiKey(), "-u", "--max-retry-count", "0");
@@ -182,7 +190,7 @@ class RunCommandTest extends CliTestSupport {
     AtomicBoolean stopped = new AtomicBoolean();
     FakeClock clock = new FakeClock();
     AtomicInteger runs = new AtomicInteger();
-    Scheduler scheduler = new Scheduler("*/15 * * * *", java.time.ZoneId.of("Europe/Berlin"), clock);
+    Scheduler scheduler = new Scheduler("*/15 * * * *", ZoneId.of("Europe/Berlin"), clock);
     int made = scheduler.run(() -> {
       if (runs.incrementAndGet() == 3) {
         stopped.set(true);
@@ -206,17 +214,17 @@ class RunCommandTest extends CliTestSupport {
     AtomicBoolean stopped = new AtomicBoolean();
     Scheduler.Clock clock = new Scheduler.Clock() {
       @Override
-      public java.time.ZonedDateTime now(java.time.ZoneId zone) {
-        return java.time.ZonedDateTime.now(zone);
+      public ZonedDateTime now(ZoneId zone) {
+        return ZonedDateTime.now(zone);
       }
 
       @Override
-      public void sleepUntil(java.time.ZonedDateTime until) {
+      public void sleepUntil(ZonedDateTime until) {
         stopped.set(true); // stop at the first wait, as SIGTERM would
       }
     };
-    int exit = FolderAlbumsCommand.run(new String[0], new java.io.PrintWriter(new java.io.StringWriter()),
-        new java.io.PrintWriter(new java.io.StringWriter()), env, Terminal.NONE, clock, stopped);
+    int exit = FolderAlbumsCommand.run(new String[0], new PrintWriter(new StringWriter()),
+        new PrintWriter(new StringWriter()), env, Terminal.NONE, clock, stopped);
     return new StringWriterResult(exit);
   }
 
@@ -225,24 +233,24 @@ class RunCommandTest extends CliTestSupport {
     AtomicBoolean stopped = new AtomicBoolean();
     AtomicInteger wakeUps = new AtomicInteger();
     Scheduler.Clock clock = new Scheduler.Clock() {
-      private java.time.ZonedDateTime now = java.time.ZonedDateTime.parse("2026-11-25T10:07:00Z");
+      private ZonedDateTime now = ZonedDateTime.parse("2026-11-25T10:07:00Z");
 
       @Override
-      public java.time.ZonedDateTime now(java.time.ZoneId zone) {
+      public ZonedDateTime now(ZoneId zone) {
         return now.withZoneSameInstant(zone);
       }
 
       @Override
-      public void sleepUntil(java.time.ZonedDateTime until) {
+      public void sleepUntil(ZonedDateTime until) {
         now = until;
         if (wakeUps.incrementAndGet() == 3) {
           stopped.set(true); // as SIGTERM would, at the third wait
         }
       }
     };
-    java.io.StringWriter err = new java.io.StringWriter();
-    int exit = FolderAlbumsCommand.run(new String[0], new java.io.PrintWriter(new java.io.StringWriter()),
-        new java.io.PrintWriter(err, true), Map.of("ROOT_PATH", "/photos", "API_URL", "http://127.0.0.1:1",
+    StringWriter err = new StringWriter();
+    int exit = FolderAlbumsCommand.run(new String[0], new PrintWriter(new StringWriter()),
+        new PrintWriter(err, true), Map.of("ROOT_PATH", "/photos", "API_URL", "http://127.0.0.1:1",
             "API_KEY", me.apiKey(), "UNATTENDED", "1", "CRON_EXPRESSION", "0 * * * *", "RUN_IMMEDIATELY", "1",
             "MAX_RETRY_COUNT", "0", "API_TIMEOUT", "1"), Terminal.NONE, clock, stopped);
     assertThat(exit).isZero();
@@ -259,12 +267,12 @@ class RunCommandTest extends CliTestSupport {
 
   @Test
   void threadsBoundTheRequestsInFlightAndAreAllUsed() {
-    List<String> paths = new java.util.ArrayList<>();
+    List<String> paths = new ArrayList<>();
     for (int i = 0; i < 40; i++) {
       paths.add("/photos/Many/Folder " + i + "/x.jpg");
     }
     immich.addAssets(me, paths);
-    immich.faults(dev.folderalbums.testkit.FaultPlan.NONE.withLatency(30));
+    immich.faults(FaultPlan.NONE.withLatency(30));
     immich.clearRequests();
     Result r = run("/photos", immich.baseUrl(), me.apiKey(), "-u", "-a", "2", "--threads", "3");
     assertThat(r.exit()).as(r.err()).isZero();

@@ -2,6 +2,11 @@ package dev.folderalbums.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import dev.folderalbums.testkit.FakeUser;
 import dev.folderalbums.testkit.FaultPlan;
 import dev.folderalbums.testkit.RecordedRequest;
@@ -9,8 +14,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.slf4j.LoggerFactory;
 
 /** A sentinel key must appear nowhere: not in output, logs at any level, errors, or URLs. */
 class SecretsTest extends CliTestSupport {
@@ -49,19 +56,19 @@ class SecretsTest extends CliTestSupport {
     }
   }
 
-  @org.junit.jupiter.api.Test
+  @Test
   void aUsersOwnDebugConfigurationOfTheHttpClientStillLogsNoKey() {
     FakeUser sentinel = immich.addUser("Sentinel", "sentinel@example.com");
     immich.addAssets(sentinel, List.of("/photos/S/x.jpg"));
-    ch.qos.logback.classic.LoggerContext context =
-        (ch.qos.logback.classic.LoggerContext) org.slf4j.LoggerFactory.getILoggerFactory();
-    ch.qos.logback.classic.Logger http = context.getLogger("org.apache.hc");
-    ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> events =
-        new ch.qos.logback.core.read.ListAppender<>();
+    LoggerContext context =
+        (LoggerContext) LoggerFactory.getILoggerFactory();
+    Logger http = context.getLogger("org.apache.hc");
+    ListAppender<ILoggingEvent> events =
+        new ListAppender<>();
     events.setContext(context);
     events.start();
-    ch.qos.logback.classic.Level before = http.getLevel();
-    http.setLevel(ch.qos.logback.classic.Level.DEBUG); // as a logback.configurationFile of the user's might
+    Level before = http.getLevel();
+    http.setLevel(Level.DEBUG); // as a logback.configurationFile of the user's might
     http.addAppender(events);
     try {
       Result r = run("/photos", immich.baseUrl(), sentinel.apiKey(), "-u", "--log-level", "DEBUG");

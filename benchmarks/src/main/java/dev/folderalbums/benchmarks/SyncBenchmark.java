@@ -2,21 +2,35 @@ package dev.folderalbums.benchmarks;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.management.OperatingSystemMXBean;
+import dev.folderalbums.testkit.FakeAsset;
 import dev.folderalbums.testkit.FakeImmich;
 import dev.folderalbums.testkit.FakeUser;
 import dev.folderalbums.testkit.FaultPlan;
 import dev.folderalbums.testkit.Generation;
 import dev.folderalbums.testkit.RecordedRequest;
 import java.io.IOException;
+import java.lang.management.CompilationMXBean;
+import java.lang.management.ManagementFactory;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -72,7 +86,7 @@ public final class SyncBenchmark {
       System.out.println("|---|---|---|---|---|---|---|---|---|");
       List<String> labels = List.of("from scratch", "again, nothing changed", "again, --find-assets-in-albums");
       List<List<String>> extras = List.of(List.of(), List.of(), List.of("--find-assets-in-albums"));
-      Map<String, List<Row>> rows = new java.util.LinkedHashMap<>();
+      Map<String, List<Row>> rows = new LinkedHashMap<>();
       for (int r = 0; r < repeat; r++) {
         immich.removeAlbums(me); // each repetition starts from scratch again
         for (int i = 0; i < Math.min(runs, labels.size()); i++) {
@@ -93,7 +107,7 @@ public final class SyncBenchmark {
   private record Row(double wall, String lines) {}
 
   private static void printMedian(List<Row> rows) {
-    List<Row> sorted = rows.stream().sorted(java.util.Comparator.comparingDouble(Row::wall)).toList();
+    List<Row> sorted = rows.stream().sorted(Comparator.comparingDouble(Row::wall)).toList();
     String range = sorted.size() == 1 ? "" : String.format(Locale.ROOT, " (%.1f–%.1f)", sorted.get(0).wall(),
         sorted.get(sorted.size() - 1).wall());
     System.out.println(sorted.get((sorted.size() - 1) / 2).lines().replace("{range}", range));
@@ -138,26 +152,26 @@ public final class SyncBenchmark {
     for (int i = 0; i < 5000; i++) {
       paths.add("/warm-up/" + i % 50 + "/IMG_" + i + ".jpg");
     }
-    List<String> ids = immich.addAssets(other, paths).stream().map(dev.folderalbums.testkit.FakeAsset::id).toList();
+    List<String> ids = immich.addAssets(other, paths).stream().map(FakeAsset::id).toList();
     immich.warmUp();
-    java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(4);
-    java.net.http.HttpClient http = java.net.http.HttpClient.newBuilder().executor(threads).build();
-    List<java.util.concurrent.CompletableFuture<?>> inFlight = new ArrayList<>();
+    ExecutorService threads = Executors.newFixedThreadPool(4);
+    HttpClient http = HttpClient.newBuilder().executor(threads).build();
+    List<CompletableFuture<?>> inFlight = new ArrayList<>();
     for (int i = 0; i < 6000; i++) {
       String body = i % 20 == 0 ? "{\"page\":" + (1 + i / 20 % 5) + ",\"size\":1000,\"withDeleted\":false}"
           : "{\"albumName\":\"Warm-up " + i + "\",\"assetIds\":[\""
               + String.join("\",\"", ids.subList(i % 50 * 100, i % 50 * 100 + 100)) + "\"]}";
-      inFlight.add(http.sendAsync(java.net.http.HttpRequest.newBuilder()
-          .uri(java.net.URI.create(immich.baseUrl() + (i % 20 == 0 ? "/api/search/metadata" : "/api/albums")))
+      inFlight.add(http.sendAsync(HttpRequest.newBuilder()
+          .uri(URI.create(immich.baseUrl() + (i % 20 == 0 ? "/api/search/metadata" : "/api/albums")))
           .header("x-api-key", other.apiKey()).header("Content-Type", "application/json")
-          .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build(),
-          java.net.http.HttpResponse.BodyHandlers.discarding()));
+          .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+          HttpResponse.BodyHandlers.discarding()));
       if (inFlight.size() == 8) {
-        inFlight.forEach(java.util.concurrent.CompletableFuture::join);
+        inFlight.forEach(CompletableFuture::join);
         inFlight.clear();
       }
     }
-    inFlight.forEach(java.util.concurrent.CompletableFuture::join);
+    inFlight.forEach(CompletableFuture::join);
     threads.shutdown();
   }
 
@@ -209,7 +223,7 @@ public final class SyncBenchmark {
           .start().waitFor();
     }
     Files.deleteIfExists(gcLog);
-    java.lang.management.CompilationMXBean jit = java.lang.management.ManagementFactory.getCompilationMXBean();
+    CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
     long deadline = System.nanoTime() + 60_000_000_000L;
     long before;
     do {
@@ -236,7 +250,7 @@ public final class SyncBenchmark {
       do {
         peakRss = Math.max(peakRss, rssKb(process.pid()));
         cpu = Math.max(cpu, cpuMillis(process.pid()));
-      } while (!process.waitFor(100, java.util.concurrent.TimeUnit.MILLISECONDS));
+      } while (!process.waitFor(100, TimeUnit.MILLISECONDS));
       output = in.readAllBytes();
     }
     double wall = (System.nanoTime() - start) / 1e9;
@@ -276,7 +290,7 @@ public final class SyncBenchmark {
    * start-up, phases and exit.
    */
   private static String timeline(List<RecordedRequest> requests, long startMillis, long endMillis) {
-    Map<String, long[]> spans = new java.util.LinkedHashMap<>();
+    Map<String, long[]> spans = new LinkedHashMap<>();
     long last = startMillis;
     for (RecordedRequest r : requests) {
       long[] span = spans.computeIfAbsent(r.endpoint(), e -> new long[] {r.receivedAtMillis(), r.receivedAtMillis()});
@@ -293,7 +307,7 @@ public final class SyncBenchmark {
 
   /** The CPU time of this process, which is the fake's (and the sampling loop's, a few milliseconds). */
   private static long fakeCpuNanos() {
-    return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+    return ((OperatingSystemMXBean) ManagementFactory
         .getOperatingSystemMXBean()).getProcessCpuTime();
   }
 

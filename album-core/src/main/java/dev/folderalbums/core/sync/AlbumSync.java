@@ -262,8 +262,7 @@ public final class AlbumSync {
   }
 
 
-  private void create(ImmichServer server, AlbumPlan plan, List<ExistingAlbum> ownAlbums, ExecutorService pool) {
-    List<ExistingAlbum> existing = ownAlbums;
+  private void create(ImmichServer server, AlbumPlan plan, List<ExistingAlbum> existing, ExecutorService pool) {
     // Users are read only when sharing needs them: to share, or to name the users exact sharing removes.
     Set<String> planned = plan.albums().stream().map(PlannedAlbum::name).collect(Collectors.toSet());
     boolean sharing = plan.albums().stream().anyMatch(a -> !a.properties().shareWith().isEmpty())

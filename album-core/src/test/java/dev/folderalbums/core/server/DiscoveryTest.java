@@ -14,6 +14,7 @@ import dev.folderalbums.core.model.Visibility;
 import dev.folderalbums.immich.ImmichClient;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -46,7 +47,7 @@ class DiscoveryTest {
     page(3, "null", asset("d", "/p/2/d.jpg"), asset("a", "/p/1/a.jpg"));
     page(4, "null");
     ExecutorService pool = Executors.newFixedThreadPool(2);
-    List<Integer> progress = new java.util.concurrent.CopyOnWriteArrayList<>();
+    List<Integer> progress = new CopyOnWriteArrayList<>();
     AtomicInteger malformed = new AtomicInteger();
     try (ImmichClient client = ImmichClient.builder().baseUrl(immich.baseUrl()).apiKey("k").build()) {
       ImmichServer server = ImmichServer.connect(client);

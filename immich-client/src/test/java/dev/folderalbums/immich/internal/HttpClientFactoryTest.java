@@ -8,6 +8,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import org.apache.hc.client5.http.classic.methods.HttpGet;
 import org.apache.hc.client5.http.config.RequestConfig;
@@ -56,13 +60,13 @@ class HttpClientFactoryTest {
 
   @Test
   void aJsonAnswerCutShortIsAnErrorNotAShortBody() throws Exception {
-    try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+    try (ServerSocket socket = new ServerSocket(0)) {
       Thread server = new Thread(() -> {
-        try (java.net.Socket client = socket.accept()) {
+        try (Socket client = socket.accept()) {
           client.getInputStream().read(new byte[4096]);
           client.getOutputStream().write(("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
-              + "Content-Length: 100\r\n\r\n{\"items\":[").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-        } catch (java.io.IOException ignored) {
+              + "Content-Length: 100\r\n\r\n{\"items\":[").getBytes(StandardCharsets.US_ASCII));
+        } catch (IOException ignored) {
           // the test sees the outcome on the client side
         }
       });
@@ -71,7 +75,7 @@ class HttpClientFactoryTest {
       try (CloseableHttpClient http = HttpClientFactory.create(Duration.ofSeconds(2), Duration.ofSeconds(5), 1,
           false)) {
         assertThatThrownBy(() -> http.executeOpen(host, new HttpGet("/cut"), shortLeaseWait()))
-            .isInstanceOf(java.io.IOException.class);
+            .isInstanceOf(IOException.class);
       }
       server.join(5000);
     }

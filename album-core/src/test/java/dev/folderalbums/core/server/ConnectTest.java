@@ -1,8 +1,7 @@
-package dev.folderalbums.core.sync;
+package dev.folderalbums.core.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.folderalbums.core.server.ImmichServer;
 import dev.folderalbums.immich.ImmichClient;
 import dev.folderalbums.testkit.FakeImmich;
 import dev.folderalbums.testkit.FakeUser;
