@@ -182,7 +182,8 @@ public final class ImmichServer {
    * @param pageSize assets per page, at most 1000
    * @param pool runs the page requests
    * @param parallelism pages in flight at once
-   * @param progress receives, after each page, how many assets have come in so far (from several threads)
+   * @param progress receives, after each page, how many assets have come in so far (from several threads, one at a
+   *     time, in increasing order)
    * @param malformed receives a description of each skipped asset
    * @return the distinct assets, in page order
    */
@@ -205,7 +206,9 @@ public final class ImmichServer {
             }
           }
           pages.put(page, assets);
-          progress.accept(received.addAndGet(assets.size()));
+          synchronized (received) { // counts reach the callback in order
+            progress.accept(received.addAndGet(assets.size()));
+          }
           if (result.nextPage() == null || result.nextPage().isBlank() || result.items().isEmpty()) {
             lastPage.accumulateAndGet(page, Math::min);
           }

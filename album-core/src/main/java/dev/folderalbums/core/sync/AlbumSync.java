@@ -67,6 +67,8 @@ public final class AlbumSync {
   private final SyncOptions options;
   private final AlbumPropsReader propsReader;
   private final SyncListener listener;
+  /** Events go to the listener one at a time, so that a listener need not be thread-safe. */
+  private final Object events = new Object();
   private final RequestCounter counter;
 
   private final AtomicInteger albumsCreated = new AtomicInteger();
@@ -120,16 +122,16 @@ public final class AlbumSync {
     int discovered = 0;
     try {
       if (options.mode() == Mode.DELETE_ALL) {
-        listener.onEvent(new SyncEvent.PhaseStarted("delete-all"));
+        emit(new SyncEvent.PhaseStarted("delete-all"));
         List<ExistingAlbum> existing = server.ownAlbums();
         applyDeletes(server, PlanDiff.deleteAll(existing), existing.size(), false, true, pool);
       } else {
         // The album list does not depend on the assets: it is read while the search pages come in.
         Future<List<ExistingAlbum>> albums = pool.submit(server::ownAlbums);
-        listener.onEvent(new SyncEvent.PhaseStarted("discover"));
+        emit(new SyncEvent.PhaseStarted("discover"));
         List<Asset> assets = discover(server, pool);
         discovered = assets.size();
-        listener.onEvent(new SyncEvent.PhaseStarted("plan"));
+        emit(new SyncEvent.PhaseStarted("plan"));
         AlbumPlan plan = AlbumPlanner.of(options.album(), propsReader).plan(assets);
         plan.warnings().forEach(this::warn);
         if (discovered > 0 && plan.albums().isEmpty() && plan.skipped().stream()
@@ -160,6 +162,12 @@ public final class AlbumSync {
         propertiesChanged.get(), sharesChanged.get(), visibilityChanged.get(), albumsDeleted.get(),
         assetsDeleted.get(), new ArrayList<>(pending), new ArrayList<>(failures), new ArrayList<>(warnings),
         counter == null ? Map.of() : counter.snapshot(), Duration.ofNanos(System.nanoTime() - start));
+  }
+
+  private void emit(SyncEvent event) {
+    synchronized (events) {
+      listener.onEvent(event);
+    }
   }
 
   /**
@@ -254,10 +262,10 @@ public final class AlbumSync {
     for (Visibility v : discoveredVisibilities()) {
       int before = assets.size();
       assets.addAll(server.discover(new AssetQuery(notInAlbum, v, null, null), options.fetchChunkSize(), pool,
-          pagesInFlight(), n -> listener.onEvent(new SyncEvent.AssetsDiscovered(before + n)),
+          pagesInFlight(), n -> emit(new SyncEvent.AssetsDiscovered(before + n)),
           malformed -> warn("skipped a malformed asset: " + malformed)));
     }
-    listener.onEvent(new SyncEvent.AssetsDiscovered(assets.size()));
+    emit(new SyncEvent.AssetsDiscovered(assets.size()));
     return assets;
   }
 
@@ -280,7 +288,7 @@ public final class AlbumSync {
           + String.join(", ", diff.unknownUsers()) + "; use a user's name or email as Immich shows it", null);
     }
     diff.warnings().forEach(this::warn);
-    listener.onEvent(new SyncEvent.PhaseStarted("apply"));
+    emit(new SyncEvent.PhaseStarted("apply"));
     List<AlbumAction> actions = new ArrayList<>(diff.actions());
     if ("random-all".equals(options.album().albumThumbnail())) {
       // Every album of the user gets a new random thumbnail: that needs the members of those outside the plan too.
@@ -323,7 +331,9 @@ public final class AlbumSync {
     for (Map.Entry<String, List<AlbumAction>> e : byAlbum.entrySet()) {
       futures.add(pool.submit(() -> {
         applyAlbum(server, e.getKey(), e.getValue());
-        listener.onEvent(new SyncEvent.AlbumApplied(e.getKey(), done.incrementAndGet(), byAlbum.size()));
+        synchronized (events) { // the count and the event together, so that counts arrive in order
+          emit(new SyncEvent.AlbumApplied(e.getKey(), done.incrementAndGet(), byAlbum.size()));
+        }
       }));
     }
     futures.forEach(Futures::join);
@@ -476,7 +486,7 @@ public final class AlbumSync {
   }
 
   private void sync(ImmichServer server, AlbumPlan plan, ExecutorService pool) {
-    listener.onEvent(new SyncEvent.PhaseStarted("sync"));
+    emit(new SyncEvent.PhaseStarted("sync"));
     if (options.syncMode() == 2) {
       List<String> offline = new ArrayList<>();
       for (Visibility v : List.of(Visibility.TIMELINE, Visibility.ARCHIVE)) {
@@ -514,13 +524,13 @@ public final class AlbumSync {
 
   private void fail(String album, String action, ImmichException e) {
     failures.add(new SyncReport.Failure(album, action, e.getMessage()));
-    listener.onEvent(new SyncEvent.ActionFailed(album, action, e.getMessage()));
+    emit(new SyncEvent.ActionFailed(album, action, e.getMessage()));
     LOG.debug("{}: {} failed", album, action, e);
   }
 
   private void warn(String message) {
     warnings.add(message);
-    listener.onEvent(new SyncEvent.Warning(message));
+    emit(new SyncEvent.Warning(message));
   }
 
   /** @param action an action @return a line for reports and dry runs */

@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -36,7 +37,10 @@ abstract class AlbumSyncContract {
   private FakeImmich immich;
   private FakeUser me;
   private FakeUser mom;
+  /** A listener that is not thread-safe on purpose: the sync must call it one event at a time. */
   private final List<SyncEvent> events = new ArrayList<>();
+  private final AtomicBoolean inListener = new AtomicBoolean();
+  private final AtomicBoolean overlapped = new AtomicBoolean();
 
   abstract Generation generation();
 
@@ -67,8 +71,36 @@ abstract class AlbumSyncContract {
         .requestListener(counter).build()) {
       AlbumOptions options = album.apply(AlbumOptions.builder().rootPath("/photos")).build();
       return AlbumSync.builder(client, sync.apply(SyncOptions.builder(options).randomSeed(1)).build())
-          .propsReader(AlbumPropsReader.NONE).listener(events::add).requestCounter(counter).build().run();
+          .propsReader(AlbumPropsReader.NONE).listener(this::record).requestCounter(counter).build().run();
     }
+  }
+
+  private void record(SyncEvent event) {
+    if (!inListener.compareAndSet(false, true)) {
+      overlapped.set(true);
+    }
+    events.add(event);
+    if (event instanceof SyncEvent.AlbumApplied) {
+      try {
+        Thread.sleep(1); // widens the window in which a second worker would come in
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+    inListener.set(false);
+  }
+
+  @Test
+  void eventsArriveOneAtATimeWithTheirCountsInOrder() {
+    immich.addAssets(me, IntStream.range(0, 600).mapToObj(i -> "/photos/F" + (i % 60) + "/x" + i + ".jpg").toList());
+    immich.faults(FaultPlan.NONE.withLatency(5));
+    run(a -> a, s -> s.threads(4).fetchChunkSize(50));
+    assertThat(overlapped).as("two events were delivered at once").isFalse();
+    assertThat(events).filteredOn(SyncEvent.AlbumApplied.class::isInstance)
+        .extracting(e -> ((SyncEvent.AlbumApplied) e).done())
+        .containsExactlyElementsOf(IntStream.rangeClosed(1, 60).boxed().toList());
+    assertThat(events).filteredOn(SyncEvent.AssetsDiscovered.class::isInstance)
+        .extracting(e -> ((SyncEvent.AssetsDiscovered) e).assetsSoFar()).isSorted().last().isEqualTo(600);
   }
 
   private Map<String, List<String>> albumPaths(FakeUser user) {

@@ -40,7 +40,8 @@ class EmbeddingExampleTest {
         .build();
     SyncOptions options = SyncOptions.builder(albums).threads(4).build();
     RequestCounter requests = new RequestCounter();
-    try (ImmichClient immich = ImmichClient.builder().baseUrl(url).apiKey(apiKey).requestListener(requests).build()) {
+    try (ImmichClient immich = ImmichClient.builder().baseUrl(url).apiKey(apiKey).requestListener(requests)
+        .maxConnections(options.threads()).build()) { // the connections bound the requests in flight
       SyncReport report = AlbumSync.builder(immich, options)
           .listener(event -> log.info("{}", event))
           .requestCounter(requests)
