@@ -38,11 +38,10 @@ public final class FolderLevelsNaming implements NamingStrategy {
       from = levels.start() - 1;
       to = Math.min(levels.end(), size);
     } else {
+      // As in the Python tool, a negative range never makes a path too shallow: the start is clamped to the first
+      // folder, and a range that then collapses names that folder alone.
       from = Math.max(0, size + levels.start());
-      to = size + levels.end() + 1;
-      if (to <= 0) {
-        return Optional.empty();
-      }
+      to = Math.max(from + 1, size + levels.end() + 1);
     }
     return Optional.of(String.join(separator, folders.subList(from, to)));
   }

@@ -8,7 +8,10 @@ package dev.folderalbums.core.options;
  *   <li>{@code N < 0}: the last |N| folders (fewer where the path is shallower);</li>
  *   <li>{@code "start,end"}, both positive, start &le; end: folders start to end; a path with fewer than start
  *       folders makes no album;</li>
- *   <li>{@code "start,end"}, both negative, start &le; end: counted from the file; {@code "-k,-1"} equals {@code -k}.</li>
+ *   <li>{@code "start,end"}, both negative, start &le; end: counted from the file; {@code "-k,-1"} equals {@code -k}.
+ *       A path shallower than the range is never skipped: the start is clamped to its first folder, and a range
+ *       that then holds no folder names the first folder alone ({@code "-2,-2"} puts {@code 2020/c.jpg} into
+ *       {@code 2020}).</li>
  * </ul>
  *
  * @param start the first level (1-based from the root when positive, from the file when negative)

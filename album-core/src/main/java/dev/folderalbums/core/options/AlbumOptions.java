@@ -30,6 +30,7 @@ public final class AlbumOptions {
   private final List<String> ignores;
   private final List<String> ignoreRegexes;
   private final boolean readAlbumProperties;
+  private final boolean strictAlbumProperties;
   private final String namingStrategy;
   private final List<AlbumShare> shareWith;
   private final SortOrder albumOrder;
@@ -47,6 +48,7 @@ public final class AlbumOptions {
     this.ignores = List.copyOf(b.ignores);
     this.ignoreRegexes = List.copyOf(b.ignoreRegexes);
     this.readAlbumProperties = b.readAlbumProperties;
+    this.strictAlbumProperties = b.strictAlbumProperties;
     this.namingStrategy = b.namingStrategy;
     this.shareWith = List.copyOf(b.shareWith);
     this.albumOrder = b.albumOrder;
@@ -72,6 +74,7 @@ public final class AlbumOptions {
     b.ignores.addAll(ignores);
     b.ignoreRegexes.addAll(ignoreRegexes);
     b.readAlbumProperties = readAlbumProperties;
+    b.strictAlbumProperties = strictAlbumProperties;
     b.namingStrategy = namingStrategy;
     b.shareWith.addAll(shareWith);
     b.albumOrder = albumOrder;
@@ -135,6 +138,14 @@ public final class AlbumOptions {
     return readAlbumProperties;
   }
 
+  /**
+   * @return {@code --strict-album-properties}: whether an unknown key in an {@code .albumprops} file is an error
+   *     (default: a warning, and the key is ignored)
+   */
+  public boolean strictAlbumProperties() {
+    return strictAlbumProperties;
+  }
+
   /** @return {@code --naming}: the naming strategy's name (default {@code folder-levels}) */
   public String namingStrategy() {
     return namingStrategy;
@@ -189,6 +200,7 @@ public final class AlbumOptions {
     private final List<String> ignores = new ArrayList<>();
     private final List<String> ignoreRegexes = new ArrayList<>();
     private boolean readAlbumProperties;
+    private boolean strictAlbumProperties;
     private String namingStrategy = FolderLevelsNaming.NAME;
     private final List<AlbumShare> shareWith = new ArrayList<>();
     private SortOrder albumOrder;
@@ -285,6 +297,12 @@ public final class AlbumOptions {
     /** @param read whether to read {@code .albumprops} files @return this builder */
     public Builder readAlbumProperties(boolean read) {
       this.readAlbumProperties = read;
+      return this;
+    }
+
+    /** @param strict whether an unknown {@code .albumprops} key is an error @return this builder */
+    public Builder strictAlbumProperties(boolean strict) {
+      this.strictAlbumProperties = strict;
       return this;
     }
 

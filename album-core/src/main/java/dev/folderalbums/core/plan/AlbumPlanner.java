@@ -136,7 +136,8 @@ public final class AlbumPlanner {
         liveVideoIds.add(a.livePhotoVideoId());
       }
     }
-    AlbumPropsResolver resolver = options.readAlbumProperties() ? new AlbumPropsResolver(propsReader) : null;
+    AlbumPropsResolver resolver = options.readAlbumProperties()
+        ? new AlbumPropsResolver(propsReader, options.strictAlbumProperties()) : null;
     Map<String, Folder> folders = new HashMap<>();
     List<SkippedAsset> skipped = new ArrayList<>();
 
@@ -175,6 +176,9 @@ public final class AlbumPlanner {
 
     // Albums are assembled in parallel (they share no folder), so the warnings are collected in a concurrent set.
     Set<String> warnings = new ConcurrentSkipListSet<>();
+    if (resolver != null) {
+      warnings.addAll(resolver.warnings());
+    }
     Map<String, List<Folder>> albumFolders = new HashMap<>();
     for (Folder f : folders.values()) {
       if (f.members != null) {
@@ -190,8 +194,7 @@ public final class AlbumPlanner {
           List<Folder> sources = entry.getValue();
           sources.sort(Comparator.comparing(f -> f.path + "/"));
           List<Asset> list = members(sources);
-          AlbumProperties props = options.defaultProperties().overlay(merge(entry.getKey(), sources, warnings))
-              .withoutRemovedShares();
+          AlbumProperties props = withDefaults(merge(entry.getKey(), sources, warnings)).withoutRemovedShares();
           return new PlannedAlbum(entry.getKey(), list, props, thumbnail(entry.getKey(), props, list, warnings),
               sources.stream().map(Folder::path).toList());
         }).toList();
@@ -301,12 +304,26 @@ public final class AlbumPlanner {
   }
 
   /**
+   * The options are defaults: a property the files set wins over the option ("Property Precedence" in the Python
+   * tool's README), and the option's users are not added to an album whose files list users of their own.
+   */
+  private AlbumProperties withDefaults(AlbumProperties fromFiles) {
+    AlbumProperties defaults = options.defaultProperties();
+    if (!fromFiles.shareWith().isEmpty()) {
+      defaults = new AlbumProperties(defaults.description(), List.of(), defaults.thumbnail(), defaults.sortOrder(),
+          defaults.visibility(), defaults.commentsAndLikesEnabled());
+    }
+    return defaults.overlay(fromFiles);
+  }
+
+  /**
    * Several folders can make one album: their properties merge in folder order. The first value set wins and a
-   * different later one is reported; for a user shared with different roles, the more restrictive role wins.
+   * different later one is reported. Users accumulate; for a user shared with different roles the more restrictive
+   * role wins, and a user that any folder sets to {@code none} stays removed from the album.
    */
   private static AlbumProperties merge(String album, List<Folder> sources, Set<String> warnings) {
     List<AlbumProperties> all = sources.stream().map(Folder::props).filter(Objects::nonNull)
-        .map(AlbumPropsResolver.Resolved::properties).filter(p -> !p.isEmpty()).toList();
+        .map(AlbumPropsResolver.Resolved::properties).filter(p -> !p.isEmpty()).distinct().toList();
     if (all.isEmpty()) {
       return AlbumProperties.NONE;
     }
@@ -317,13 +334,15 @@ public final class AlbumPlanner {
     for (AlbumProperties p : all) {
       for (AlbumShare s : p.shareWith()) {
         AlbumShare before = shares.get(s.user());
-        if (before != null && before.role() != s.role()) {
+        if (before == null) {
+          shares.put(s.user(), s);
+        } else if (before.role() == ShareRole.NONE || s.role() == ShareRole.NONE) {
+          shares.put(s.user(), new AlbumShare(s.user(), ShareRole.NONE));
+        } else if (before.role() != s.role()) {
           ShareRole winner = before.role().mostRestrictive(s.role());
           warnings.add("album '" + album + "': " + s.user() + " is shared as " + before.role().value() + " and "
               + s.role().value() + " by different folders; using " + winner.value());
           shares.put(s.user(), new AlbumShare(s.user(), winner));
-        } else if (before == null) {
-          shares.put(s.user(), s);
         }
       }
     }

@@ -21,35 +21,52 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
  * One parsed {@code .albumprops} file: the YAML keys of the Python tool, each checked, with errors naming the line.
  *
  * @param location the file's path, for messages
- * @param overrideName {@code override_name}: the album name for this folder's assets (not inherited)
+ * @param overrideName {@code override_name}: the album name for this folder's assets and those of the folders that
+ *     inherit it
  * @param properties the album properties the file sets
- * @param inherit {@code inherit}: {@code true} passes the properties down, {@code false} takes nothing from above and
- *     passes nothing down, {@code null} (absent) takes from above and passes on only what came from above
- * @param inheritProperties {@code inherit_properties}: the keys passed down; empty for all
+ * @param inherit {@code inherit}: {@code true} takes properties from the files above; {@code false} or absent
+ *     ({@code null}) stops the chain at this file
+ * @param inheritProperties {@code inherit_properties}: the keys taken from above; empty for all ({@code share_with}
+ *     is always taken)
+ * @param warnings what was passed over (unknown keys), each naming the file and line
  */
 public record AlbumPropsFile(String location, String overrideName, AlbumProperties properties, Boolean inherit,
-    Set<String> inheritProperties) {
+    Set<String> inheritProperties, List<String> warnings) {
 
   /** The keys a file may have. */
   public static final Set<String> KEYS = Set.of("override_name", "description", "share_with", "thumbnail_setting",
       "sort_order", "visibility", "comments_and_likes_enabled", "inherit", "inherit_properties");
 
   /** The keys {@code inherit_properties} may list. */
-  public static final Set<String> INHERITABLE = Set.of("description", "share_with", "thumbnail_setting", "sort_order",
-      "visibility", "comments_and_likes_enabled");
+  public static final Set<String> INHERITABLE = Set.of("override_name", "description", "share_with",
+      "thumbnail_setting", "sort_order", "visibility", "comments_and_likes_enabled");
 
-  /** Copies the set. */
+  /** Copies the collections. */
   public AlbumPropsFile {
     inheritProperties = Set.copyOf(inheritProperties);
+    warnings = List.copyOf(warnings);
+  }
+
+  /**
+   * Parses leniently: an unknown key is a warning, as in the Python tool, which ignores it.
+   *
+   * @param location the file's path, for messages
+   * @param yaml the file's text
+   * @return the parsed file
+   * @throws AlbumPropsException for invalid YAML or a bad value
+   */
+  public static AlbumPropsFile parse(String location, String yaml) {
+    return parse(location, yaml, false);
   }
 
   /**
    * @param location the file's path, for messages
    * @param yaml the file's text
+   * @param strict whether an unknown key is an error instead of a warning
    * @return the parsed file
-   * @throws AlbumPropsException for invalid YAML, an unknown key or a bad value
+   * @throws AlbumPropsException for invalid YAML, a bad value, or (when strict) an unknown key
    */
-  public static AlbumPropsFile parse(String location, String yaml) {
+  public static AlbumPropsFile parse(String location, String yaml, boolean strict) {
     Optional<Node> root;
     try {
       root = new Compose(LoadSettings.builder().setLabel(location).build()).composeString(yaml);
@@ -60,7 +77,7 @@ public record AlbumPropsFile(String location, String overrideName, AlbumProperti
       throw new AlbumPropsException(location, 0, "invalid YAML: " + e.getMessage());
     }
     if (root.isEmpty()) {
-      return new AlbumPropsFile(location, null, AlbumProperties.NONE, null, Set.of());
+      return new AlbumPropsFile(location, null, AlbumProperties.NONE, null, Set.of(), List.of());
     }
     if (!(root.get() instanceof MappingNode mapping)) {
       throw new AlbumPropsException(location, line(root.get()), "expected a mapping of keys such as description:");
@@ -75,13 +92,20 @@ public record AlbumPropsFile(String location, String overrideName, AlbumProperti
     Boolean inherit = null;
     Set<String> inheritProperties = new LinkedHashSet<>();
     Set<String> seen = new LinkedHashSet<>();
+    List<String> warnings = new ArrayList<>();
     for (NodeTuple tuple : mapping.getValue()) {
       String key = scalar(location, tuple.getKeyNode(), "key");
       Node value = tuple.getValueNode();
       int line = line(tuple.getKeyNode());
       if (!KEYS.contains(key)) {
-        throw new AlbumPropsException(location, line, "unknown key '" + key + "'; allowed: "
-            + String.join(", ", KEYS.stream().sorted().toList()));
+        String closest = closest(key);
+        String message = "unknown key '" + key + "'" + (closest == null ? "" : " (did you mean '" + closest + "'?)")
+            + "; allowed: " + String.join(", ", KEYS.stream().sorted().toList());
+        if (strict) {
+          throw new AlbumPropsException(location, line, message);
+        }
+        warnings.add(location + ":" + line + ": " + message + "; the key is ignored");
+        continue;
       }
       if (!seen.add(key)) {
         throw new AlbumPropsException(location, line, "key '" + key + "' appears twice");
@@ -116,7 +140,41 @@ public record AlbumPropsFile(String location, String overrideName, AlbumProperti
     }
     return new AlbumPropsFile(location, overrideName,
         new AlbumProperties(description, shares, thumbnail, sortOrder, visibility, comments), inherit,
-        inheritProperties);
+        inheritProperties, warnings);
+  }
+
+  /** The known key nearest to a misspelt one, when it is near enough to be what was meant. */
+  private static String closest(String key) {
+    String best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (String k : KEYS.stream().sorted().toList()) {
+      int d = distance(key.toLowerCase(java.util.Locale.ROOT), k);
+      if (d < bestDistance) {
+        best = k;
+        bestDistance = d;
+      }
+    }
+    return bestDistance <= Math.max(2, key.length() / 3) ? best : null;
+  }
+
+  /** Levenshtein distance. */
+  private static int distance(String a, String b) {
+    int[] previous = new int[b.length() + 1];
+    int[] current = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      previous[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      current[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+        current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
+      }
+      int[] swap = previous;
+      previous = current;
+      current = swap;
+    }
+    return previous[b.length()];
   }
 
   private static String thumbnail(String value) {

@@ -141,7 +141,8 @@ public final class AlbumSync {
         }
         if (options.mode() == Mode.CLEANUP) {
           List<ExistingAlbum> existing = Futures.join(albums);
-          applyDeletes(server, PlanDiff.cleanup(plan, existing), existing.size(), true, true, pool);
+          // Deleting is what CLEANUP is asked for: the guard is for deletions that are a side effect.
+          applyDeletes(server, PlanDiff.cleanup(plan, existing), existing.size(), false, true, pool);
         } else {
           create(server, plan, Futures.join(albums), pool);
         }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.folderalbums.core.model.Asset;
+import dev.folderalbums.core.model.Visibility;
 import dev.folderalbums.core.options.AlbumOptions;
 import dev.folderalbums.core.props.AlbumPropsException;
 import dev.folderalbums.core.props.AlbumPropsReader;
@@ -30,15 +31,106 @@ class AlbumPropsPlanningTest {
     return plan.albums().get(0);
   }
 
+  private AlbumPlan plan(String levels, String... paths) {
+    AlbumOptions options = AlbumOptions.builder().rootPath("/photos").albumLevels(levels)
+        .readAlbumProperties(true).build();
+    return AlbumPlanner.of(options, reader).plan(java.util.Arrays.stream(paths).map(Asset::ofPath).toList());
+  }
+
+  // The five "Inheritance Examples" of the Python tool's README, file for file.
+
   @Test
-  void theReferenceInheritanceExample() {
-    files.put("/photos", "inherit: true\ndescription: Family photos\nshare_with:\n  - user: dad\n    role: editor\n");
-    files.put("/photos/2023", "inherit: true\nshare_with:\n  - user: mom\n    role: viewer\n");
+  void readmeExample1BasicInheritance() {
+    files.put("/photos", "inherit: true\ndescription: \"Family photos\"\nshare_with:\n  - user: \"dad\"\n"
+        + "    role: \"editor\"\n");
+    files.put("/photos/2023", "inherit: true\nshare_with:\n  - user: \"mom\"\n    role: \"viewer\"\n");
     PlannedAlbum album = planOne("-1", "/photos/2023/vacation/a.jpg");
     assertThat(album.name()).isEqualTo("vacation");
     assertThat(album.properties().description()).isEqualTo("Family photos");
-    assertThat(album.properties().shareWith()).containsExactly(new AlbumShare("dad", ShareRole.EDITOR),
+    assertThat(album.properties().shareWith()).containsExactlyInAnyOrder(new AlbumShare("dad", ShareRole.EDITOR),
         new AlbumShare("mom", ShareRole.VIEWER));
+  }
+
+  @Test
+  void readmeExample2PropertyOverrideAndUserManagement() {
+    files.put("/photos", "inherit: true\ndescription: \"Family photos\"\nvisibility: \"timeline\"\nshare_with:\n"
+        + "  - user: \"dad\"\n    role: \"editor\"\n  - user: \"mom\" \n    role: \"viewer\"\n");
+    files.put("/photos/private", "inherit: true\ninherit_properties: [\"description\"]  # Only inherit description\n"
+        + "visibility: \"archive\"  # Override visibility\nshare_with:\n  - user: \"mom\"\n    role: \"none\"\n"
+        + "  - user: \"admin\"\n    role: \"editor\"  # Add admin\n");
+    PlannedAlbum album = planOne("-1", "/photos/private/secrets/a.jpg");
+    assertThat(album.properties().description()).isEqualTo("Family photos");
+    assertThat(album.properties().visibility()).isEqualTo(Visibility.ARCHIVE);
+    assertThat(album.properties().shareWith()).containsExactlyInAnyOrder(new AlbumShare("dad", ShareRole.EDITOR),
+        new AlbumShare("admin", ShareRole.EDITOR));
+  }
+
+  @Test
+  void readmeExample3StoppingInheritance() {
+    files.put("/photos", "inherit: true\ndescription: \"Family photos\"\nshare_with:\n  - user: \"family\"\n"
+        + "    role: \"viewer\"\n");
+    files.put("/photos/work", "inherit: false  # Stop inheritance\ndescription: \"Work photos\"\nshare_with:\n"
+        + "  - user: \"colleague\"\n    role: \"editor\"\n");
+    PlannedAlbum album = planOne("-1", "/photos/work/project/a.jpg");
+    assertThat(album.properties().description()).isEqualTo("Work photos");
+    assertThat(album.properties().shareWith()).containsExactly(new AlbumShare("colleague", ShareRole.EDITOR));
+  }
+
+  @Test
+  void readmeExample4AlbumMergingWithOverrideName() {
+    files.put("/photos/2023/Christmas", "override_name: \"Family Photos\"\ndescription: \"Family photos\"\n"
+        + "inherit: true\nshare_with:\n  - user: \"dad\"\n    role: \"editor\"\n");
+    files.put("/photos/2023/Christmas/Cookies", "inherit: true\nshare_with:\n  - user: \"mom\"\n"
+        + "    role: \"viewer\"\n");
+    files.put("/photos/2023/Vacation", "override_name: \"Family Photos\"\ndescription: \"Family photos\"\n"
+        + "share_with:\n  - user: \"dad\"\n    role: \"viewer\"  # More restrictive than editor\n");
+    AlbumPlan plan = plan("-1", "/photos/2023/Christmas/a.jpg", "/photos/2023/Christmas/Cookies/b.jpg",
+        "/photos/2023/Vacation/c.jpg");
+    assertThat(plan.albums()).extracting(PlannedAlbum::name).containsExactly("Family Photos");
+    PlannedAlbum album = plan.albums().get(0);
+    assertThat(album.assets()).hasSize(3);
+    assertThat(album.properties().description()).isEqualTo("Family photos");
+    assertThat(album.properties().shareWith()).containsExactlyInAnyOrder(new AlbumShare("dad", ShareRole.VIEWER),
+        new AlbumShare("mom", ShareRole.VIEWER));
+  }
+
+  @Test
+  void readmeExample5UserRemovalWithRoleNone() {
+    files.put("/photos/family", "override_name: \"Shared Album\"\nshare_with:\n  - user: \"dad\"\n"
+        + "    role: \"editor\"\n  - user: \"mom\"\n    role: \"viewer\"\n  - user: \"child\"\n    role: \"viewer\"\n");
+    files.put("/photos/family/private", "override_name: \"Shared Album\"  # Same album name\nshare_with:\n"
+        + "  - user: \"child\"\n    role: \"none\"  # Remove child from sharing\n  - user: \"grandpa\"\n"
+        + "    role: \"editor\"\n");
+    files.put("/photos/family/work", "override_name: \"Shared Album\"  # Same album name\nshare_with:\n"
+        + "  - user: \"child\"\n    role: \"viewer\"  # This will be ignored\n  - user: \"colleague\"\n"
+        + "    role: \"viewer\"\n");
+    AlbumPlan plan = plan("-1", "/photos/family/a.jpg", "/photos/family/private/b.jpg", "/photos/family/work/c.jpg");
+    assertThat(plan.albums()).extracting(PlannedAlbum::name).containsExactly("Shared Album");
+    assertThat(plan.albums().get(0).assets()).hasSize(3);
+    assertThat(plan.albums().get(0).properties().shareWith()).containsExactlyInAnyOrder(
+        new AlbumShare("dad", ShareRole.EDITOR), new AlbumShare("mom", ShareRole.VIEWER),
+        new AlbumShare("grandpa", ShareRole.EDITOR), new AlbumShare("colleague", ShareRole.VIEWER));
+  }
+
+  // Each rule on its own.
+
+  @Test
+  void aFolderWithoutAFileTakesEverythingFromTheNearestFileAboveWhateverItsInherit() {
+    files.put("/photos/a", "description: only a file\ncomments_and_likes_enabled: false\n");
+    PlannedAlbum below = planOne("-1", "/photos/a/b/c/x.jpg");
+    assertThat(below.properties().description()).isEqualTo("only a file");
+    assertThat(below.properties().commentsAndLikesEnabled()).isFalse();
+  }
+
+  @Test
+  void aFileWithoutInheritStopsTheChain() {
+    files.put("/photos", "inherit: true\ndescription: top\nsort_order: asc\nshare_with: [{user: dad}]\n");
+    files.put("/photos/a", "comments_and_likes_enabled: false\n");
+    PlannedAlbum album = planOne("-1", "/photos/a/x.jpg");
+    assertThat(album.properties().commentsAndLikesEnabled()).isFalse();
+    assertThat(album.properties().description()).isNull();
+    assertThat(album.properties().sortOrder()).isNull();
+    assertThat(album.properties().shareWith()).isEmpty();
   }
 
   @Test
@@ -48,9 +140,20 @@ class AlbumPropsPlanningTest {
     PlannedAlbum album = planOne("-1", "/photos/2023/vacation/a.jpg");
     assertThat(album.properties().description()).isNull();
     assertThat(album.properties().shareWith()).isEmpty();
-    PlannedAlbum own = planOne("-1", "/photos/2023/a.jpg");
-    assertThat(own.properties().sortOrder()).isEqualTo(SortOrder.ASC);
-    assertThat(own.properties().description()).isNull();
+    assertThat(album.properties().sortOrder()).as("the folder below takes the file's own values")
+        .isEqualTo(SortOrder.ASC);
+  }
+
+  @Test
+  void aChainOfThreeFilesStopsAtTheFirstWithoutInherit() {
+    files.put("/photos", "description: root\nvisibility: archive\n");
+    files.put("/photos/a", "sort_order: desc\ndescription: a\n");
+    files.put("/photos/a/b", "inherit: true\ncomments_and_likes_enabled: true\n");
+    PlannedAlbum album = planOne("-1", "/photos/a/b/x.jpg");
+    assertThat(album.properties().commentsAndLikesEnabled()).isTrue();
+    assertThat(album.properties().description()).as("from /photos/a, which ends the chain").isEqualTo("a");
+    assertThat(album.properties().sortOrder()).isEqualTo(SortOrder.DESC);
+    assertThat(album.properties().visibility()).as("/photos is beyond the chain's end").isNull();
   }
 
   @Test
@@ -64,20 +167,70 @@ class AlbumPropsPlanningTest {
   }
 
   @Test
-  void inheritPropertiesPassesOnlyTheListedKeys() {
-    files.put("/photos", "inherit: true\ninherit_properties: [description]\ndescription: d\nsort_order: desc\n"
-        + "comments_and_likes_enabled: false\n");
+  void inheritPropertiesLimitsWhatAFileTakesButNeverTheUsers() {
+    files.put("/photos", "description: d\nsort_order: desc\ncomments_and_likes_enabled: false\n"
+        + "share_with: [{user: dad}]\n");
+    files.put("/photos/a", "inherit: true\ninherit_properties: [description]\nvisibility: archive\n");
     PlannedAlbum below = planOne("-1", "/photos/a/b/x.jpg");
     assertThat(below.properties().description()).isEqualTo("d");
     assertThat(below.properties().sortOrder()).isNull();
     assertThat(below.properties().commentsAndLikesEnabled()).isNull();
+    assertThat(below.properties().visibility()).isEqualTo(Visibility.ARCHIVE);
+    assertThat(below.properties().shareWith()).containsExactly(new AlbumShare("dad", ShareRole.VIEWER));
   }
 
   @Test
-  void withoutInheritAFileAppliesToItsOwnFolderOnly() {
-    files.put("/photos/a", "description: only here\ncomments_and_likes_enabled: false\n");
-    assertThat(planOne("-1", "/photos/a/x.jpg").properties().commentsAndLikesEnabled()).isFalse();
-    assertThat(planOne("-1", "/photos/a/b/x.jpg").properties().description()).isNull();
+  void overrideNameIsInheritedBySubFoldersWithAndWithoutAFile() {
+    files.put("/photos/Trip", "override_name: Holidays\n");
+    files.put("/photos/Trip/Day 2", "inherit: true\ndescription: second day\n");
+    files.put("/photos/Trip/Day 3", "inherit: true\ninherit_properties: [description]\n");
+    AlbumPlan plan = plan("-1", "/photos/Trip/a.jpg", "/photos/Trip/Day 1/b.jpg", "/photos/Trip/Day 2/c.jpg",
+        "/photos/Trip/Day 3/d.jpg");
+    assertThat(plan.albums()).extracting(PlannedAlbum::name).containsExactly("Day 3", "Holidays");
+    assertThat(plan.album("Holidays").orElseThrow().assets()).hasSize(3);
+  }
+
+  @Test
+  void mergedAlbumsKeepAUserRemovedByAnyFolderOut() {
+    files.put("/photos/x", "override_name: Both\nshare_with: [{user: mom, role: none}]\n");
+    files.put("/photos/y", "override_name: Both\nshare_with: [{user: mom, role: editor}, {user: dad}]\n");
+    AlbumPlan plan = plan("-1", "/photos/y/b.jpg", "/photos/x/a.jpg");
+    assertThat(plan.album("Both").orElseThrow().properties().shareWith())
+        .containsExactly(new AlbumShare("dad", ShareRole.VIEWER));
+  }
+
+  @Test
+  void filesBeatOptionsTheReadmesPropertyPrecedenceExample() {
+    files.put("/photos/Family", "share_with:\n  - user: Dad\n    role: editor\n");
+    AlbumOptions options = AlbumOptions.builder().rootPath("/photos").readAlbumProperties(true)
+        .shareWith(AlbumShare.parse("Mom", ShareRole.VIEWER)).visibility(Visibility.ARCHIVE).build();
+    AlbumPlan plan = AlbumPlanner.of(options, reader)
+        .plan(List.of(Asset.ofPath("/photos/Family/x.jpg"), Asset.ofPath("/photos/Other/y.jpg")));
+    PlannedAlbum family = plan.album("Family").orElseThrow();
+    assertThat(family.properties().shareWith()).containsExactly(new AlbumShare("Dad", ShareRole.EDITOR));
+    assertThat(family.properties().visibility()).isEqualTo(Visibility.ARCHIVE);
+    PlannedAlbum other = plan.album("Other").orElseThrow();
+    assertThat(other.properties().shareWith()).containsExactly(new AlbumShare("Mom", ShareRole.VIEWER));
+    assertThat(other.properties().visibility()).isEqualTo(Visibility.ARCHIVE);
+  }
+
+  @Test
+  void anUnknownKeyIsAWarningNamingTheFileLineAndTheClosestKey() {
+    files.put("/photos/A", "description: kept\nsort_oder: desc\n");
+    AlbumPlan plan = plan("1", "/photos/A/x.jpg");
+    assertThat(plan.album("A").orElseThrow().properties().description()).isEqualTo("kept");
+    assertThat(plan.warnings()).singleElement().asString()
+        .startsWith("/photos/A/.albumprops:2: unknown key 'sort_oder' (did you mean 'sort_order'?)");
+  }
+
+  @Test
+  void strictAlbumPropertiesMakesAnUnknownKeyAnError() {
+    files.put("/photos/A", "description: kept\nsort_oder: desc\n");
+    AlbumOptions options = AlbumOptions.builder().rootPath("/photos").readAlbumProperties(true)
+        .strictAlbumProperties(true).build();
+    assertThatThrownBy(() -> AlbumPlanner.of(options, reader).plan(List.of(Asset.ofPath("/photos/A/x.jpg"))))
+        .isInstanceOf(AlbumPropsException.class)
+        .hasMessageStartingWith("/photos/A/.albumprops:2: unknown key 'sort_oder' (did you mean 'sort_order'?)");
   }
 
   @Test
@@ -131,13 +284,12 @@ class AlbumPropsPlanningTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
-      "'description: a\\nunknown_key: 1'                  | /photos/A/.albumprops:2: unknown key 'unknown_key'",
       "'description: [unclosed'                            | /photos/A/.albumprops:1: invalid YAML",
       "'sort_order: sideways'                              | /photos/A/.albumprops:1: sort_order: 'sideways' is not",
       "'share_with:\\n  - user: mom\\n    role: owner'     | /photos/A/.albumprops:3: share_with: 'owner' is not a role",
       "'visibility: public'                                | visibility: 'public' is not a visibility",
       "'inherit: maybe'                                    | inherit: 'maybe' is not true or false",
-      "'inherit_properties: [override_name]'               | 'override_name' cannot be inherited",
+      "'inherit_properties: [inherit]'                     | 'inherit' cannot be inherited",
       "'thumbnail_setting: middle'                         | thumbnail_setting: 'middle' is not allowed",
       "'- a list'                                          | expected a mapping",
       "'description: a\\ndescription: b'                  | key 'description' appears twice",

@@ -62,9 +62,13 @@ class NamingExamplesTest {
             "02 Feb Vacation", "02 Feb/Vacation/a", "08 Aug Vacation", "08 Aug/Vacation/b", "2020", "c",
             "2020 02 Feb", "02 Feb/c2", "Birthdays", "e0", "Birthdays Jane", "Jane/e", "Birthdays John", "John/d",
             "Skiing 2023", "f")),
+        // Negative ranges clamp to the path's first folder instead of skipping shallow paths (Python tool).
         example("-a -3,-2", b -> b.albumLevels("-3,-2"), albums(
-            "2020 02 Feb", "02 Feb/Vacation/a", "2020 08 Aug", "08 Aug/Vacation/b", "2020", "02 Feb/c2",
-            "Birthdays", "Jane/e, John/d")),
+            "2020 02 Feb", "02 Feb/Vacation/a", "2020 08 Aug", "08 Aug/Vacation/b", "2020", "02 Feb/c2, c",
+            "Birthdays", "Jane/e, John/d, e0", "Skiing 2023", "f")),
+        example("--album-levels=-2,-2", b -> b.albumLevels("-2,-2"), albums(
+            "02 Feb", "02 Feb/Vacation/a", "08 Aug", "08 Aug/Vacation/b", "2020", "02 Feb/c2, c",
+            "Birthdays", "Jane/e, John/d, e0", "Skiing 2023", "f")),
         example("-f 'Birthdays/**'", b -> b.pathFilter("Birthdays/**"), albums(
             "Birthdays", "Jane/e, John/d, e0")),
         example("-a 2 -f '202?/**'", b -> b.albumLevels("2").pathFilter("202?/**"), albums(

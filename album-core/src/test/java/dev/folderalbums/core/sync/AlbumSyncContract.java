@@ -269,16 +269,33 @@ abstract class AlbumSyncContract {
   }
 
   @Test
-  void theMassChangeGuardStopsLargeDeletions() {
-    List<String> paths = IntStream.range(0, 8).mapToObj(i -> "/photos/A" + i + "/x.jpg").toList();
-    immich.addAssets(me, paths);
-    run(a -> a, s -> s);
+  void theMassChangeGuardStopsLargeDeletionsThatAreASideEffect() {
+    IntStream.range(0, 8).forEach(i -> immich.addAlbum(me, "Emptied " + i, List.of()));
     immich.clearRequests();
-    assertThatThrownBy(() -> run(a -> a, s -> s.mode(Mode.CLEANUP).deleteConfirm(true)))
+    assertThatThrownBy(() -> run(a -> a, s -> s.syncMode(1).deleteConfirm(true)))
         .isInstanceOf(SyncException.class).hasMessageContaining("--force");
     assertThat(immich.successfulWrites()).isEmpty();
-    run(a -> a, s -> s.mode(Mode.CLEANUP).deleteConfirm(true).force(true));
+    run(a -> a, s -> s.syncMode(1).deleteConfirm(true).force(true));
     assertThat(immich.albums(me)).isEmpty();
+  }
+
+  @Test
+  void cleanupAndDeleteAllWithDeleteConfirmDoWhatTheySayWithoutForce() {
+    List<String> paths = IntStream.range(0, 7).mapToObj(i -> "/photos/A" + i + "/x.jpg").toList();
+    immich.addAssets(me, paths);
+    run(a -> a, s -> s);
+    SyncReport preview = run(a -> a, s -> s.mode(Mode.CLEANUP));
+    assertThat(preview.pending()).hasSize(7).allMatch(p -> p.contains("needs --delete-confirm"));
+    assertThat(immich.albums(me)).hasSize(7);
+    SyncReport cleanup = run(a -> a, s -> s.mode(Mode.CLEANUP).deleteConfirm(true));
+    assertThat(cleanup.albumsDeleted()).isEqualTo(7);
+    assertThat(immich.albums(me)).isEmpty();
+
+    run(a -> a, s -> s);
+    SyncReport all = run(a -> a, s -> s.mode(Mode.DELETE_ALL).deleteConfirm(true));
+    assertThat(all.albumsDeleted()).isEqualTo(7);
+    assertThat(immich.albums(me)).isEmpty();
+    assertThat(immich.assets()).hasSize(7);
   }
 
   @Test
