@@ -1,5 +1,6 @@
 package dev.folderalbums.cli;
 
+import dev.folderalbums.immich.AssetSummary;
 import dev.folderalbums.immich.ImmichClient;
 import dev.folderalbums.immich.RetryPolicy;
 import dev.folderalbums.immich.error.ImmichException;
@@ -8,7 +9,6 @@ import dev.folderalbums.immich.error.ImmichTransportException;
 import dev.folderalbums.immich.error.ImmichUnauthorizedException;
 import dev.folderalbums.immich.generated.api.ApiKeysApi;
 import dev.folderalbums.immich.generated.model.ApiKeyResponseDto;
-import dev.folderalbums.immich.generated.model.AssetResponseDto;
 import dev.folderalbums.immich.generated.model.AssetVisibility;
 import dev.folderalbums.immich.generated.model.LibraryResponseDto;
 import dev.folderalbums.immich.generated.model.MetadataSearchDto;
@@ -100,13 +100,18 @@ final class DoctorCommand implements Callable<Integer> {
     }
     out.println("✓ API key of " + me.getName() + " <" + me.getEmail() + ">" + (Boolean.TRUE.equals(me.getIsAdmin())
         ? " (admin)" : ""));
-    permissions(client, out);
+    permissions(client, version.getMajor(), out);
     List<String> importPaths = libraries(client, out);
-    roots(client, roots, importPaths, out);
-    return supported ? ExitCode.OK.code() : ExitCode.USAGE.code();
+    boolean rootsOk = roots(client, roots, importPaths, out);
+    return !supported ? ExitCode.USAGE.code() : rootsOk ? ExitCode.OK.code() : ExitCode.PARTIAL_FAILURE.code();
   }
 
-  private void permissions(ImmichClient client, PrintWriter out) {
+  private void permissions(ImmichClient client, Integer major, PrintWriter out) {
+    if (major != null && major < 2) {
+      out.println("? permissions: Immich before 2.0 does not report a key's permissions; they are checked as the"
+          + " run goes (see the README for the list a key needs)");
+      return;
+    }
     try {
       ApiKeyResponseDto key = client.call(() -> client.api(ApiKeysApi::new).getMyApiKey());
       Set<String> granted = new TreeSet<>();
@@ -148,19 +153,22 @@ final class DoctorCommand implements Callable<Integer> {
     }
   }
 
-  private void roots(ImmichClient client, List<String> roots, List<String> importPaths, PrintWriter out) {
-    List<AssetResponseDto> sample = new ArrayList<>();
+  /** @return whether every root has assets below it (a failed check is a failure) */
+  private boolean roots(ImmichClient client, List<String> roots, List<String> importPaths, PrintWriter out) {
+    List<AssetSummary> sample;
     try {
-      sample.addAll(client.searchMetadataPages(new MetadataSearchDto().size(1000)
-          .visibility(AssetVisibility.TIMELINE)).iterator().next().getItems());
+      // The slim reader the run uses: it reads only the fields it needs, so it takes every generation's shapes.
+      sample = client.searchAssetSummaries(new MetadataSearchDto().page(1).size(1000)
+          .visibility(AssetVisibility.TIMELINE)).items();
     } catch (ImmichException e) {
-      out.println("? assets: " + e.getMessage());
-      return;
+      out.println("✗ assets: " + e.getMessage());
+      return false;
     }
+    boolean ok = true;
     for (String root : roots) {
       String r = root.endsWith("/") && root.length() > 1 ? root.substring(0, root.length() - 1) : root;
-      long matching = sample.stream().filter(a -> a.getOriginalPath() != null
-          && a.getOriginalPath().startsWith(r.equals("/") ? "/" : r + "/")).count();
+      long matching = sample.stream().filter(a -> a.originalPath() != null
+          && a.originalPath().startsWith(r.equals("/") ? "/" : r + "/")).count();
       boolean inLibrary = importPaths.isEmpty() || importPaths.stream().anyMatch(p -> r.startsWith(p)
           || p.startsWith(r));
       out.println((matching > 0 ? "✓" : "✗") + " root " + root + ": " + matching + " of " + sample.size()
@@ -168,14 +176,16 @@ final class DoctorCommand implements Callable<Integer> {
       if (matching == 0 && !sample.isEmpty()) {
         out.println("  the sampled assets lie below: " + String.join(", ", prefixes(sample)));
       }
+      ok &= matching > 0;
     }
+    return ok;
   }
 
   /** The most common two-folder prefixes of the sample, to suggest a root. */
-  private static List<String> prefixes(List<AssetResponseDto> sample) {
+  private static List<String> prefixes(List<AssetSummary> sample) {
     Map<String, Integer> counts = new TreeMap<>();
-    for (AssetResponseDto a : sample) {
-      String p = a.getOriginalPath();
+    for (AssetSummary a : sample) {
+      String p = a.originalPath();
       if (p == null) {
         continue;
       }

@@ -30,7 +30,8 @@ final class EnvironmentArgs {
       {"INSECURE", "--insecure"}, {"DELETE_CONFIRM", "--delete-confirm"},
       {"FIND_ASSETS_IN_ALBUMS", "--find-assets-in-albums"}, {"FIND_ARCHIVED_ASSETS", "--find-archived-assets"},
       {"READ_ALBUM_PROPERTIES", "--read-album-properties"}, {"UNATTENDED", "--unattended"},
-      {"RUN_IMMEDIATELY", "--run-immediately"}, {"DRY_RUN", "--dry-run"},
+      {"RUN_IMMEDIATELY", "--run-immediately"}, {"DRY_RUN", "--dry-run"}, {"ARCHIVE", "--archive"},
+      {"STRICT_ALBUM_PROPERTIES", "--strict-album-properties"},
   };
 
   /** Colon-separated lists. */

@@ -141,18 +141,24 @@ public final class FolderAlbumsCommand implements Callable<Integer> {
     }
     album.commentsAndLikesEnabled(run.commentsEnabled ? Boolean.TRUE : run.commentsDisabled ? Boolean.FALSE : null);
     album.albumThumbnail(run.albumThumbnail);
+    Mode mode;
+    try {
+      mode = Mode.valueOf(run.mode.trim().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new OptionException("--mode", "'" + run.mode + "' is not allowed; use CREATE, CLEANUP or DELETE_ALL");
+    }
     if (run.visibility != null) {
       try {
         album.visibility(Visibility.parse(run.visibility));
       } catch (IllegalArgumentException e) {
         throw new OptionException("--visibility", e.getMessage());
       }
-    }
-    Mode mode;
-    try {
-      mode = Mode.valueOf(run.mode.trim().toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      throw new OptionException("--mode", "'" + run.mode + "' is not allowed; use CREATE, CLEANUP or DELETE_ALL");
+      if (run.archive) {
+        LOG.warn("--archive (ARCHIVE) is ignored: --visibility {} wins", run.visibility);
+      }
+    } else if (run.archive) {
+      // As in the Python tool: archive what goes into albums; unarchive what leaves deleted albums.
+      album.visibility(mode == Mode.CREATE ? Visibility.ARCHIVE : Visibility.TIMELINE);
     }
     if (run.fetchChunkSize > 1000) {
       LOG.warn("--fetch-chunk-size {} is more than Immich allows; using 1000", run.fetchChunkSize);

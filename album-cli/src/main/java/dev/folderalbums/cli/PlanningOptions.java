@@ -50,6 +50,10 @@ public final class PlanningOptions {
       description = "Read .albumprops files in the library folders (album names, descriptions, sharing, …).")
   boolean readAlbumProperties;
 
+  @Option(names = "--strict-album-properties",
+      description = "Stop with an error at an unknown key in an .albumprops file (default: warn and ignore the key).")
+  boolean strictAlbumProperties;
+
   @Option(names = "--naming", paramLabel = "STRATEGY", defaultValue = "folder-levels",
       description = "The naming strategy. Default: ${DEFAULT-VALUE}.")
   String naming;
@@ -64,7 +68,8 @@ public final class PlanningOptions {
     roots.forEach(b::rootPath);
     rootPaths.forEach(b::rootPath);
     b.albumLevels(albumLevels).albumSeparator(albumSeparator).namingStrategy(naming)
-        .readAlbumProperties(readAlbumProperties);
+        .readAlbumProperties(readAlbumProperties)
+        .strictAlbumProperties(strictAlbumProperties);
     nameRewrites.forEach(r -> b.nameRewrite(r[0], r[1]));
     pathFilters.forEach(b::pathFilter);
     pathFilterRegexes.forEach(b::pathFilterRegex);

@@ -62,6 +62,11 @@ public final class RunOptions {
           + " assets go into the locked folder and into no album.")
   String visibility;
 
+  @Option(names = {"-v", "--archive"},
+      description = "The Python tool's older form of --visibility: in CREATE, archive the albums' assets; in CLEANUP"
+          + " and DELETE_ALL, bring the deleted albums' assets back to the timeline. --visibility wins.")
+  boolean archive;
+
   @Option(names = "--find-archived-assets", description = "Also look at archived assets.")
   boolean findArchivedAssets;
 

@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Set;
+import dev.folderalbums.testkit.FakeImmich;
+import dev.folderalbums.testkit.Generation;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.Test;
 
 class DoctorCommandTest extends CliTestSupport {
@@ -12,13 +16,32 @@ class DoctorCommandTest extends CliTestSupport {
   void reportsVersionKeyLibrariesAndWhichRootWouldMatch() {
     immich.addLibrary(me, List.of("/photos", "/other"));
     Result r = run("doctor", "/fotos", immich.baseUrl(), me.apiKey());
-    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.exit()).as("a root that matches nothing is a failed check").isEqualTo(1);
     assertThat(r.out()).contains("✓ Immich 3.0.3").contains("✓ API key of Me <me@example.com>")
         .contains("library 'Library 1': /photos, /other")
         .contains("✗ root /fotos: 0 of 6 sampled assets lie below it; it is below no library import path")
         .contains("the sampled assets lie below: /photos/2020 (3)");
     Result good = run("doctor", "/photos", immich.baseUrl(), me.apiKey());
     assertThat(good.out()).contains("✓ root /photos: 5 of 6 sampled assets lie below it");
+    assertThat(good.exit()).as(good.err()).isZero();
+  }
+
+  @ParameterizedTest
+  @EnumSource(Generation.class)
+  void everyServerGenerationPassesAndAMissingRootFails(Generation generation) {
+    immich.close();
+    immich = FakeImmich.start(generation);
+    me = immich.addUser("Me", "me@example.com");
+    immich.addAssets(me, TREE);
+    Result r = run("doctor", "/photos", immich.baseUrl(), me.apiKey());
+    assertThat(r.exit()).as(r.out() + r.err()).isZero();
+    assertThat(r.out()).contains("✓ Immich " + generation.version()).contains("✓ root /photos: 5 of 6")
+        .doesNotContain("✗");
+    assertThat(r.out()).contains(generation == Generation.V1
+        ? "? permissions: Immich before 2.0 does not report a key's permissions" : "✓ permissions: all");
+    Result missing = run("doctor", "/nonexistent/root", immich.baseUrl(), me.apiKey());
+    assertThat(missing.exit()).isEqualTo(1);
+    assertThat(missing.out()).contains("✗ root /nonexistent/root: 0 of 6");
   }
 
   @Test

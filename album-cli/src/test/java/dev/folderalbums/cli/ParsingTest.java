@@ -85,7 +85,13 @@ class ParsingTest {
         opt("--max-delete-share 0.2", SyncOptions::maxDeleteShare, 0.2),
         opt("--max-offline-assets 7", SyncOptions::maxOfflineAssets, 7),
         opt("--sync-only-managed-albums", SyncOptions::syncOnlyManagedAlbums, true),
-        opt("--naming folder-levels", o -> o.album().namingStrategy(), "folder-levels"));
+        opt("--naming folder-levels", o -> o.album().namingStrategy(), "folder-levels"),
+        opt("--strict-album-properties", o -> o.album().strictAlbumProperties(), true),
+        opt("--archive", o -> o.album().visibility(), Visibility.ARCHIVE),
+        opt("-v", o -> o.album().visibility(), Visibility.ARCHIVE),
+        opt("-v -m CLEANUP", o -> o.album().visibility(), Visibility.TIMELINE),
+        opt("--archive -m DELETE_ALL", o -> o.album().visibility(), Visibility.TIMELINE),
+        opt("--archive --visibility hidden", o -> o.album().visibility(), Visibility.HIDDEN));
   }
 
   private static Arguments opt(String args, Function<SyncOptions, Object> get, Object expected) {
@@ -118,6 +124,8 @@ class ParsingTest {
         var("ALBUM_ORDER", "asc", o -> o.album().albumOrder(), SortOrder.ASC),
         var("FIND_ASSETS_IN_ALBUMS", "1", SyncOptions::findAssetsInAlbums, true),
         var("SET_ALBUM_THUMBNAIL", "first", o -> o.album().albumThumbnail(), "first"),
+        var("ARCHIVE", "true", o -> o.album().visibility(), Visibility.ARCHIVE),
+        var("STRICT_ALBUM_PROPERTIES", "1", o -> o.album().strictAlbumProperties(), true),
         var("VISIBILITY", "locked", o -> o.album().visibility(), Visibility.LOCKED),
         var("FIND_ARCHIVED_ASSETS", "true", SyncOptions::findArchivedAssets, true),
         var("READ_ALBUM_PROPERTIES", "1", o -> o.album().readAlbumProperties(), true),

@@ -528,7 +528,9 @@ public final class FakeImmich implements AutoCloseable {
     String[] parts = path.split("/");
     return switch (route) {
       case "GET /users/me" -> Response.json(200, userAdmin(me));
-      case "GET /api-keys/me" -> Response.json(200, Map.of("id", newId("apikey"), "name", "folder-albums",
+      case "GET /api-keys/me" -> generation == Generation.V1
+          ? Response.error(400, "Validation failed (uuid is expected)")
+          : Response.json(200, Map.of("id", newId("apikey"), "name", "folder-albums",
           "createdAt", EPOCH.toString(), "updatedAt", EPOCH.toString(),
           "permissions", granted == null ? List.of("all") : granted.stream().sorted().toList()));
       case "GET /users" -> Response.json(200, usersById.values().stream().map(FakeImmich::user).toList());
@@ -909,7 +911,7 @@ public final class FakeImmich implements AutoCloseable {
     m.put("livePhotoVideoId", a.livePhotoVideoId());
     m.put("checksum", "c2hhMQ==");
     m.put("thumbhash", null);
-    m.put("duration", null);
+    m.put("duration", generation.before3() ? "0:00:00.00000" : null);
     m.put("width", 4000);
     m.put("height", 3000);
     return m;
@@ -935,7 +937,7 @@ public final class FakeImmich implements AutoCloseable {
     m.put("isActivityEnabled", a.activity);
     m.put("shared", !a.users.isEmpty());
     m.put("order", a.order);
-    if (generation == Generation.V2) {
+    if (generation.before3()) {
       m.put("ownerId", a.ownerId);
       m.put("owner", user(owner));
       if (withAssets) {
