@@ -91,8 +91,24 @@ class BadInputTest extends CliTestSupport {
     Files.createDirectories(root.resolve("A"));
     Files.writeString(root.resolve("A/.albumprops"), "description: x\ncolour: red\n");
     immich.addAssets(me, List.of(root + "/A/a.jpg"));
+    assertBad(run(root.toString(), immich.baseUrl(), me.apiKey(), "-u", "--read-album-properties",
+        "--strict-album-properties"), root + "/A/.albumprops:2: unknown key 'colour'");
+    Files.writeString(root.resolve("A/.albumprops"), "description: x\nsort_order: sideways\n");
     assertBad(run(root.toString(), immich.baseUrl(), me.apiKey(), "-u", "--read-album-properties"),
-        root + "/A/.albumprops:2: unknown key 'colour'");
+        root + "/A/.albumprops:2: sort_order: 'sideways' is not");
+  }
+
+  @Test
+  void anUnknownAlbumPropsKeyIsAWarningAndTheRunGoesOn() throws IOException {
+    Path root = dir.resolve("lib");
+    Files.createDirectories(root.resolve("A"));
+    Files.writeString(root.resolve("A/.albumprops"), "description: x\nsort_oder: desc\n");
+    immich.addAssets(me, List.of(root + "/A/a.jpg"));
+    Result r = run(root.toString(), immich.baseUrl(), me.apiKey(), "-u", "--read-album-properties");
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.out() + r.err()).contains(root + "/A/.albumprops:2: unknown key 'sort_oder' (did you mean"
+        + " 'sort_order'?)");
+    assertThat(immich.albums(me)).singleElement().satisfies(a -> assertThat(a.description()).isEqualTo("x"));
   }
 
   @Test

@@ -737,6 +737,9 @@ public final class FakeImmich implements AutoCloseable {
         album.assetIds.add(a.id());
       }
     }
+    // Immich takes the first of a create request's assets in database order as the cover, not the first sent:
+    // modelled by the lowest id.
+    album.thumbnail = album.assetIds.stream().min(String::compareTo).orElse(null);
     albums.put(album.id, album);
     return Response.json(201, album(album, false));
   }
@@ -785,6 +788,9 @@ public final class FakeImmich implements AutoCloseable {
         r.put("error", "no_permission");
       } else {
         a.assetIds.add(id);
+        if (a.thumbnail == null) {
+          a.thumbnail = id; // an album without a cover takes the first asset added
+        }
         r.put("success", true);
       }
       results.add(r);

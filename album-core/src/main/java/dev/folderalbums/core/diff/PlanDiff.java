@@ -185,7 +185,10 @@ public final class PlanDiff {
   private static String thumbnail(PlannedAlbum album, ExistingAlbum current, Options options) {
     String setting = album.properties().thumbnail();
     if (setting == null) {
-      return null;
+      // The Python tool adds a new album's assets newest first and Immich takes the first one added as the cover;
+      // Immich picks a create request's cover in database order, so the newest is set explicitly. One asset needs
+      // nothing: it is the cover.
+      return current == null && album.assets().size() > 1 ? newest(album.assets()).id() : null;
     }
     if (album.thumbnailAssetId() != null) {
       return album.thumbnailAssetId();
@@ -199,6 +202,18 @@ public final class PlanDiff {
     }
     Random random = new Random(options.randomSeed() ^ album.name().hashCode());
     return candidates.get(random.nextInt(candidates.size()));
+  }
+
+  /** The asset with the latest file date (undated ones last), the first by path among equals. */
+  private static Asset newest(List<Asset> assets) {
+    Asset best = null;
+    for (Asset a : assets) {
+      if (best == null || (a.fileCreatedAt() != null && (best.fileCreatedAt() == null
+          || a.fileCreatedAt().isAfter(best.fileCreatedAt())))) {
+        best = a;
+      }
+    }
+    return best;
   }
 
   /**

@@ -50,8 +50,25 @@ class PlanDiffTest {
             List.of(new ShareAlbum(ref, "u-mom", "mom@example.com", ShareRole.EDITOR))),
         new AddAssets(ref, List.of("/p/A/2.jpg", "/p/A/3.jpg")),
         new AddAssets(ref, List.of("/p/A/4.jpg")),
-        new UpdateAlbum(ref, null, null, SortOrder.ASC, null));
+        new UpdateAlbum(ref, null, "/p/A/0.jpg", SortOrder.ASC, null));
     assertThat(result.unknownUsers()).isEmpty();
+  }
+
+  @Test
+  void aNewAlbumsCoverIsItsNewestAssetAsWithThePythonTool() {
+    java.time.Instant day = java.time.Instant.parse("2020-01-01T00:00:00Z");
+    List<Asset> assets = List.of(
+        new Asset("old", "/p/A/a.jpg", day, Visibility.TIMELINE, false, null),
+        new Asset("newest", "/p/A/b.jpg", day.plusSeconds(60), Visibility.TIMELINE, false, null),
+        new Asset("undated", "/p/A/c.jpg", null, Visibility.TIMELINE, false, null),
+        new Asset("alone", "/p/B/x.jpg", day, Visibility.TIMELINE, false, null),
+        new Asset("more", "/p/C/y.jpg", day, Visibility.TIMELINE, false, null));
+    AlbumPlan plan = AlbumPlanner.of(AlbumOptions.builder().rootPath("/p").build()).plan(assets);
+    ExistingAlbum c = album("id-c", "C", Set.of(), Map.of());
+    List<AlbumAction> actions = PlanDiff.create(plan, List.of(c), USERS, OWNER, PlanDiff.Options.DEFAULT).actions();
+    assertThat(actions).filteredOn(UpdateAlbum.class::isInstance)
+        .as("only the new album with several assets needs its cover set; an existing album's is left alone")
+        .containsExactly(new UpdateAlbum(new AlbumRef(null, "A"), null, "newest", null, null));
   }
 
   @Test

@@ -280,6 +280,21 @@ abstract class AlbumSyncContract {
   }
 
   @Test
+  void aNewAlbumsDefaultCoverIsItsNewestAssetWhateverTheServersOrder() {
+    List<FakeAsset> assets = immich.addAssets(me, List.of("/photos/A/1.jpg", "/photos/A/2.jpg", "/photos/A/3.jpg"));
+    java.time.Instant day = java.time.Instant.parse("2021-06-01T00:00:00Z");
+    FakeAsset newest = assets.stream().max(java.util.Comparator.comparing(FakeAsset::id)).orElseThrow();
+    FakeAsset lowest = assets.stream().min(java.util.Comparator.comparing(FakeAsset::id)).orElseThrow();
+    assertThat(newest).isNotEqualTo(lowest);
+    for (FakeAsset a : assets) {
+      immich.putAsset(new FakeAsset(a.id(), a.ownerId(), a.originalPath(), a == newest ? day.plusSeconds(3600) : day,
+          a.visibility(), a.offline(), a.trashed(), a.livePhotoVideoId(), a.type()));
+    }
+    run(a -> a, s -> s);
+    assertThat(immich.albums(me).get(0).thumbnailAssetId()).isEqualTo(newest.id());
+  }
+
+  @Test
   void cleanupAndDeleteAllWithDeleteConfirmDoWhatTheySayWithoutForce() {
     List<String> paths = IntStream.range(0, 7).mapToObj(i -> "/photos/A" + i + "/x.jpg").toList();
     immich.addAssets(me, paths);
