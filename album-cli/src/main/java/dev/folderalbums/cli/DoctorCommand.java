@@ -15,7 +15,16 @@ import dev.folderalbums.immich.generated.model.MetadataSearchDto;
 import dev.folderalbums.immich.generated.model.Permission;
 import dev.folderalbums.immich.generated.model.ServerVersionResponseDto;
 import dev.folderalbums.immich.generated.model.UserAdminResponseDto;
+import dev.folderalbums.core.props.AlbumPropsException;
+import dev.folderalbums.core.props.AlbumPropsFile;
+import dev.folderalbums.core.props.AlbumPropsReader;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -103,6 +112,7 @@ final class DoctorCommand implements Callable<Integer> {
     permissions(client, version.getMajor(), out);
     List<String> importPaths = libraries(client, out);
     boolean rootsOk = roots(client, roots, importPaths, out);
+    rootsOk &= albumProps(roots, out);
     return !supported ? ExitCode.USAGE.code() : rootsOk ? ExitCode.OK.code() : ExitCode.PARTIAL_FAILURE.code();
   }
 
@@ -177,6 +187,50 @@ final class DoctorCommand implements Callable<Integer> {
         out.println("  the sampled assets lie below: " + String.join(", ", prefixes(sample)));
       }
       ok &= matching > 0;
+    }
+    return ok;
+  }
+
+  /**
+   * Reads every {@code .albumprops} file below the roots that are mounted here, as a run with
+   * {@code --read-album-properties} would, and lists their warnings and errors.
+   *
+   * @return whether no file has an error
+   */
+  private static boolean albumProps(List<String> roots, PrintWriter out) {
+    List<Path> files = new ArrayList<>();
+    for (String root : roots) {
+      Path dir = Path.of(root);
+      if (!Files.isDirectory(dir)) {
+        continue;
+      }
+      try (Stream<Path> walk = Files.walk(dir)) {
+        walk.filter(p -> p.getFileName() != null && p.getFileName().toString().equals(AlbumPropsReader.FILE_NAME))
+            .sorted().forEach(files::add);
+      } catch (IOException | UncheckedIOException e) {
+        out.println("? .albumprops: cannot look through " + root + ": " + e.getMessage());
+      }
+    }
+    if (files.isEmpty()) {
+      return true;
+    }
+    boolean ok = true;
+    List<String> warnings = new ArrayList<>();
+    for (Path file : files) {
+      try {
+        warnings.addAll(AlbumPropsFile.parse(file.toString(), Files.readString(file, StandardCharsets.UTF_8))
+            .warnings());
+      } catch (AlbumPropsException e) {
+        out.println("✗ " + e.getMessage());
+        ok = false;
+      } catch (IOException e) {
+        out.println("✗ " + file + ": cannot be read: " + e.getMessage());
+        ok = false;
+      }
+    }
+    warnings.forEach(w -> out.println("! " + w));
+    if (ok && warnings.isEmpty()) {
+      out.println("✓ .albumprops: " + files.size() + (files.size() == 1 ? " file reads" : " files read") + " cleanly");
     }
     return ok;
   }

@@ -2,7 +2,11 @@ package dev.folderalbums.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.io.TempDir;
 import java.util.Set;
 import dev.folderalbums.testkit.FakeImmich;
 import dev.folderalbums.testkit.Generation;
@@ -42,6 +46,21 @@ class DoctorCommandTest extends CliTestSupport {
     Result missing = run("doctor", "/nonexistent/root", immich.baseUrl(), me.apiKey());
     assertThat(missing.exit()).isEqualTo(1);
     assertThat(missing.out()).contains("✗ root /nonexistent/root: 0 of 6");
+  }
+
+  @Test
+  void listsAlbumPropsWarningsAndFailsOnABadFile(@TempDir Path dir) throws IOException {
+    Files.createDirectories(dir.resolve("A"));
+    Files.writeString(dir.resolve("A/.albumprops"), "description: x\nsort_oder: desc\n");
+    immich.addAssets(me, List.of(dir + "/A/a.jpg"));
+    Result warned = run("doctor", dir.toString(), immich.baseUrl(), me.apiKey());
+    assertThat(warned.out()).contains("! " + dir + "/A/.albumprops:2: unknown key 'sort_oder' (did you mean"
+        + " 'sort_order'?)");
+    assertThat(warned.exit()).as(warned.out()).isZero();
+    Files.writeString(dir.resolve("A/.albumprops"), "visibility: public\n");
+    Result bad = run("doctor", dir.toString(), immich.baseUrl(), me.apiKey());
+    assertThat(bad.out()).contains("✗ " + dir + "/A/.albumprops:1: visibility: 'public' is not");
+    assertThat(bad.exit()).isEqualTo(1);
   }
 
   @Test

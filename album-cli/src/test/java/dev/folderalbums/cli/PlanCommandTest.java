@@ -77,6 +77,35 @@ class PlanCommandTest {
     assertThat(album.path("properties").path("description").asText()).isEqualTo("sun");
   }
 
+  @Test
+  void theReadmesMergingExampleOnDiskShowsTheSameInJsonWithItsWarnings() throws IOException {
+    Path root = dir.resolve("photos");
+    Files.createDirectories(root.resolve("family/private"));
+    Files.createDirectories(root.resolve("family/work"));
+    Files.writeString(root.resolve("family/.albumprops"), "override_name: \"Shared Album\"\nshare_with:\n"
+        + "  - user: \"dad\"\n    role: \"editor\"\n  - user: \"mom\"\n    role: \"viewer\"\n"
+        + "  - user: \"child\"\n    role: \"viewer\"\n");
+    Files.writeString(root.resolve("family/private/.albumprops"), "override_name: \"Shared Album\"\nshare_with:\n"
+        + "  - user: \"child\"\n    role: \"none\"\n  - user: \"grandpa\"\n    role: \"editor\"\n");
+    Files.writeString(root.resolve("family/work/.albumprops"), "override_name: \"Shared Album\"\nshare_with:\n"
+        + "  - user: \"child\"\n    role: \"viewer\"\n  - user: \"colleague\"\n    role: \"viewer\"\n"
+        + "sort_oder: desc\n");
+    Result r = run("plan", "--paths-from", paths(root + "/family/a.jpg", root + "/family/private/b.jpg",
+        root + "/family/work/c.jpg"), "-r", root.toString(), "--read-album-properties", "--format", "json");
+    assertThat(r.exit).as(r.err).isZero();
+    JsonNode plan = new ObjectMapper().readTree(r.out);
+    assertThat(plan.path("albums")).hasSize(1);
+    JsonNode album = plan.path("albums").get(0);
+    assertThat(album.path("name").asText()).isEqualTo("Shared Album");
+    assertThat(album.path("assets")).hasSize(3);
+    List<String> shares = new ArrayList<>();
+    album.path("properties").path("shareWith").forEach(s -> shares.add(s.path("user").asText() + "="
+        + s.path("role").asText()));
+    assertThat(shares).containsExactlyInAnyOrder("dad=editor", "mom=viewer", "grandpa=editor", "colleague=viewer");
+    assertThat(plan.path("warnings").toString()).contains(root + "/family/work/.albumprops:7: unknown key"
+        + " 'sort_oder' (did you mean 'sort_order'?)");
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
       "-a 0                     | --album-levels: '0' is not allowed",
