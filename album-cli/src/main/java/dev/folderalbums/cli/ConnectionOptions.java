@@ -60,7 +60,10 @@ public final class ConnectionOptions {
     try {
       BaseUrls.apiBase(apiUrl);
     } catch (IllegalArgumentException e) {
-      throw new UsageException("API_URL: " + e.getMessage());
+      // Described, never quoted: with ROOT_PATH left out the key shifts into this place.
+      String where = positionals.size() > 1 ? "the second argument" : "the variable API_URL";
+      throw new UsageException("API_URL: " + where + " is not a usable Immich URL: " + e.getMessage()
+          + (positionals.size() > 1 ? "; the arguments are ROOT_PATH API_URL API_KEY, in this order" : ""));
     }
     List<String> given = new ArrayList<>();
     if (positionals.size() > 2) {

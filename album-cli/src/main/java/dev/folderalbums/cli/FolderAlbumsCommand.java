@@ -168,6 +168,9 @@ public final class FolderAlbumsCommand implements Callable<Integer> {
     }
     if (run.cron != null) {
       Scheduler.parse(run.cron);
+    } else if (run.runImmediately) {
+      LOG.warn("--run-immediately (RUN_IMMEDIATELY) has no effect without --cron (CRON_EXPRESSION): this run is"
+          + " the only one");
     }
     return SyncOptions.builder(album.build()).mode(mode).deleteConfirm(run.deleteConfirm).dryRun(run.dryRun)
         .chunkSize(run.chunkSize).fetchChunkSize(run.fetchChunkSize).threads(run.threads)

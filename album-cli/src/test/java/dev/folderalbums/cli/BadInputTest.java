@@ -45,6 +45,11 @@ class BadInputTest extends CliTestSupport {
       "--cron every-day                        | --cron (CRON_EXPRESSION): 'every-day' is not a cron expression",
       "--output yaml                           | --output: 'yaml' is not allowed",
       "--max-delete-share 2                    | --max-delete-share: 2.0 is not allowed",
+      "--max-delete-share NaN                  | --max-delete-share: NaN is not allowed",
+      "--max-delete-share Infinity             | --max-delete-share: Infinity is not allowed",
+      "--max-delete-share -Infinity            | --max-delete-share: -Infinity is not allowed",
+      "-r photos                               | --root-path: a root path is not absolute",
+      "-r photos/more                          | --root-path: 'photos/more' is not absolute",
       "--threads many                          | Invalid value for option '--threads': 'many' is not an int",
       "--no-such-option                        | Unknown option: '--no-such-option'",
   })
@@ -63,7 +68,36 @@ class BadInputTest extends CliTestSupport {
 
   @Test
   void anApiUrlWithoutSchemeIsNamed() {
-    assertBad(run("/photos", "photos.example.com", me.apiKey(), "-u"), "API_URL: The Immich URL");
+    assertBad(run("/photos", "photos.example.com", me.apiKey(), "-u"), "API_URL: the second argument is not a"
+        + " usable Immich URL");
+  }
+
+  @Test
+  void aPortOutOfRangeIsSaidInOurWords() {
+    Result r = run("/photos", "http://127.0.0.1:99999", me.apiKey(), "-u");
+    assertBad(r, "API_URL: the second argument is not a usable Immich URL: The Immich URL's port 99999 is out of"
+        + " range: use a port from 1 to 65535");
+    assertThat(r.err()).doesNotContain("Use -1");
+  }
+
+  @Test
+  void runImmediatelyWithoutCronWarnsAndRunsOnce() {
+    ch.qos.logback.classic.Logger log = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory
+        .getLogger("folder-albums");
+    ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> events =
+        new ch.qos.logback.core.read.ListAppender<>();
+    events.start();
+    log.addAppender(events);
+    Result r;
+    try {
+      r = run("/photos", immich.baseUrl(), me.apiKey(), "-u", "--run-immediately");
+    } finally {
+      log.detachAppender(events);
+    }
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(events.list).anyMatch(e -> e.getFormattedMessage()
+        .contains("--run-immediately (RUN_IMMEDIATELY) has no effect without --cron"));
+    assertThat(immich.albums(me)).isNotEmpty();
   }
 
   @Test

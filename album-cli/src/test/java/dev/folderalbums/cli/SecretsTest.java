@@ -56,6 +56,29 @@ class SecretsTest extends CliTestSupport {
     }
   }
 
+  /** With ROOT_PATH left out, the key shifts into API_URL's place: the message describes it and never quotes it. */
+  @Test
+  void aKeyInTheWrongPlaceIsNeverEchoed() {
+    String key = "SECRETKEY0123456789abcdefghijklmnopqrstuvw";
+    List<Result> results = List.of(
+        run("http://127.0.0.1:9", key),
+        run("http://127.0.0.1:9", key, "-u"),
+        run(java.util.Map.of("ROOT_PATH", "/photos"), Terminal.NONE, "http://127.0.0.1:9", key),
+        run("doctor", "http://127.0.0.1:9", key),
+        run(java.util.Map.of("ROOT_PATH", "/photos"), Terminal.NONE, "doctor", "http://127.0.0.1:9", key),
+        run(java.util.Map.of("ROOT_PATH", "/photos", "API_URL", key, "API_KEY", "x"), Terminal.NONE),
+        run(key),
+        run(key, "https://photos.example.com", "k"),
+        run("/photos", key, "k"));
+    for (Result r : results) {
+      assertThat(r.exit()).as(r.err()).isEqualTo(2);
+      assertThat(r.out() + r.err()).as(r.err()).doesNotContain(key).contains("folder-albums: ");
+    }
+    assertThat(results.get(0).err()).contains("API_URL: the second argument is not a usable Immich URL");
+    assertThat(results.get(5).err()).contains("API_URL: the variable API_URL is not a usable Immich URL");
+    assertThat(immich.requests()).isEmpty();
+  }
+
   @Test
   void aUsersOwnDebugConfigurationOfTheHttpClientStillLogsNoKey() {
     FakeUser sentinel = immich.addUser("Sentinel", "sentinel@example.com");

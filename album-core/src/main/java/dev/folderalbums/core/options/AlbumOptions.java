@@ -216,10 +216,18 @@ public final class AlbumOptions {
       return this;
     }
 
-    /** @param root a root path to add @return this builder */
+    /**
+     * @param root a root path to add: absolute, as Immich's paths are
+     * @return this builder
+     */
     public Builder rootPath(String root) {
       if (root == null || root.isBlank()) {
         throw new OptionException("--root-path", "a root path must not be empty");
+      }
+      if (!root.trim().startsWith("/")) {
+        // Quoted only when it looks like a path: a misplaced argument may be an API key (keys have no '/').
+        throw new OptionException("--root-path", (root.contains("/") ? "'" + root.trim() + "'" : "a root path")
+            + " is not absolute; Immich's paths start with /, e.g. /external_libs/photos");
       }
       rootPaths.add(root);
       return this;

@@ -249,7 +249,7 @@ public final class SyncOptions {
 
     /** @param share 0 to 1 @return this builder */
     public Builder maxDeleteShare(double share) {
-      if (share < 0 || share > 1) {
+      if (!(share >= 0 && share <= 1)) { // also NaN, which would turn the guard off
         throw new OptionException("--max-delete-share", share + " is not allowed; use 0 to 1 (default 0.5)");
       }
       this.maxDeleteShare = share;
