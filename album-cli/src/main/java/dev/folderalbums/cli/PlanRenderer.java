@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.folderalbums.core.model.Asset;
 import dev.folderalbums.core.plan.AlbumPlan;
 import dev.folderalbums.core.plan.PlannedAlbum;
+import dev.folderalbums.core.plan.Printable;
 import dev.folderalbums.core.plan.SkippedAsset;
 import dev.folderalbums.core.props.AlbumProperties;
 import java.util.LinkedHashMap;
@@ -65,24 +66,25 @@ final class PlanRenderer {
     return m;
   }
 
+  /** Text for a terminal: what came from file names is escaped, so that it cannot drive the terminal. */
   static String text(AlbumPlan plan) {
     StringBuilder out = new StringBuilder();
     for (PlannedAlbum a : plan.albums()) {
-      out.append(a.name()).append(" (").append(a.assets().size()).append(a.assets().size() == 1 ? " asset" : " assets")
+      out.append(Printable.escape(a.name())).append(" (").append(a.assets().size()).append(a.assets().size() == 1 ? " asset" : " assets")
           .append(')');
       Map<String, Object> props = properties(a.properties());
       if (!props.isEmpty()) {
-        out.append(' ').append(props);
+        out.append(' ').append(Printable.escape(props.toString()));
       }
       out.append('\n');
-      a.assets().forEach(x -> out.append("  ").append(x.originalPath()).append('\n'));
+      a.assets().forEach(x -> out.append("  ").append(Printable.escape(x.originalPath())).append('\n'));
     }
     List<SkippedAsset> skipped = plan.skipped();
     out.append(plan.albums().size()).append(plan.albums().size() == 1 ? " album, " : " albums, ")
         .append(plan.assetsInAlbums()).append(" assets in albums, ").append(skipped.size()).append(" skipped\n");
-    skipped.forEach(s -> out.append("  skipped ").append(s.reason().code()).append(": ").append(s.path())
-        .append('\n'));
-    plan.warnings().forEach(w -> out.append("warning: ").append(w).append('\n'));
+    skipped.forEach(s -> out.append("  skipped ").append(s.reason().code()).append(": ")
+        .append(Printable.escape(s.path())).append('\n'));
+    plan.warnings().forEach(w -> out.append("warning: ").append(Printable.escape(w)).append('\n'));
     return out.toString();
   }
 }

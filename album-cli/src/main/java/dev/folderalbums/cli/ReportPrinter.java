@@ -3,6 +3,7 @@ package dev.folderalbums.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.folderalbums.core.plan.Printable;
 import dev.folderalbums.core.sync.SyncReport;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,12 +27,12 @@ final class ReportPrinter {
         .append(r.assetsDeleted()).append(" assets trashed\n");
     if (!r.pending().isEmpty()) {
       out.append(r.dryRun() ? "Would do:\n" : "Not done:\n");
-      r.pending().forEach(p -> out.append("  ").append(p).append('\n'));
+      r.pending().forEach(p -> out.append("  ").append(Printable.escape(p)).append('\n'));
     }
     if (!r.failures().isEmpty()) {
       out.append("Failed (").append(r.failures().size()).append("):\n");
-      r.failures().forEach(f -> out.append("  ").append(f.album() == null ? "" : "'" + f.album() + "': ")
-          .append(f.action()).append(": ").append(f.reason()).append('\n'));
+      r.failures().forEach(f -> out.append("  ").append(Printable.escape((f.album() == null ? "" : "'" + f.album()
+          + "': ") + f.action() + ": " + f.reason())).append('\n'));
     }
     return out.toString();
   }

@@ -78,6 +78,15 @@ class PlanCommandTest {
   }
 
   @Test
+  void textOutputEscapesWhatCouldDriveTheTerminal() throws IOException {
+    Result r = run("plan", "--paths-from", paths("/p/a\u001B]0;title\u0007b/x.jpg", "/q/\u202Eevil/y.jpg"), "-r", "/p");
+    assertThat(r.exit).as(r.err).isZero();
+    assertThat(r.out.chars().filter(c -> c != '\n').noneMatch(c -> Character.isISOControl(c) || c == 0x202E))
+        .as(r.out).isTrue();
+    assertThat(r.out).contains("skipped outside-roots: /q/\\u202Eevil/y.jpg").contains("/p/a\\u001B]0;title\\u0007b/x.jpg");
+  }
+
+  @Test
   void theReadmesMergingExampleOnDiskShowsTheSameInJsonWithItsWarnings() throws IOException {
     Path root = dir.resolve("photos");
     Files.createDirectories(root.resolve("family/private"));

@@ -106,6 +106,8 @@ public final class AlbumPlanner {
     final SkipReason skip;
     final AlbumPropsResolver.Resolved props;
     List<Asset> members;
+    /** Whether control characters were replaced in its album name. */
+    boolean cleaned;
 
     Folder(String root, String path, String albumName, SkipReason skip, AlbumPropsResolver.Resolved props) {
       this.root = root;
@@ -154,7 +156,8 @@ public final class AlbumPlanner {
         folder = folder(dir, resolver);
         folders.put(dir, folder);
       }
-      if (folder.skip == SkipReason.OUTSIDE_ROOTS || folder.skip == SkipReason.ROOT_LEVEL) {
+      if (folder.skip == SkipReason.OUTSIDE_ROOTS || folder.skip == SkipReason.ROOT_LEVEL
+          || folder.skip == SkipReason.UNSAFE_PATH) {
         skipped.add(new SkippedAsset(asset.id(), path, folder.skip));
         continue;
       }
@@ -183,6 +186,10 @@ public final class AlbumPlanner {
     for (Folder f : folders.values()) {
       if (f.members != null) {
         albumFolders.computeIfAbsent(f.albumName, n -> new ArrayList<>()).add(f);
+      }
+      if (f.cleaned) {
+        warnings.add("the album name for folder " + Printable.escape(f.path) + " had control characters; each"
+            + " became '_': " + f.albumName);
       }
       if (f.skip == SkipReason.EMPTY_NAME) {
         warnings.add("the album name for folder " + f.path + " is empty after the name rewrites: its assets go into"
@@ -241,6 +248,10 @@ public final class AlbumPlanner {
   }
 
   private Folder folder(String dir, AlbumPropsResolver resolver) {
+    if (dir.contains("/.") && hasDotSegment(dir)) {
+      // /photos/../../etc/x lies outside the root once normalised; /photos/./x would make an album named '.'.
+      return new Folder(null, dir, null, SkipReason.UNSAFE_PATH, null);
+    }
     String root = null;
     for (String r : roots) {
       if (r.equals("/") ? dir.startsWith("/") || dir.isEmpty()
@@ -266,7 +277,8 @@ public final class AlbumPlanner {
     AlbumPropsResolver.Resolved props = resolver == null ? null : resolver.resolve(root.equals("/") ? "" : root,
         names);
     if (props != null && props.overrideName() != null && !props.overrideName().isBlank()) {
-      return new Folder(root, dir, props.overrideName().trim(), null, props);
+      return named(new Folder(root, dir, Printable.clean(props.overrideName().trim()).trim(), null, props),
+          props.overrideName().trim());
     }
     Optional<String> name = naming.albumName(new AssetLocation(root, names));
     if (name.isEmpty()) {
@@ -276,9 +288,26 @@ public final class AlbumPlanner {
     for (NameRewrite.Compiled rewrite : rewrites) {
       n = rewrite.apply(n);
     }
-    n = n.strip();
-    return n.isEmpty() ? new Folder(root, dir, null, SkipReason.EMPTY_NAME, props) : new Folder(root, dir, n, null,
-        props);
+    // Album names carry no control characters or bidirectional overrides; the folder is named in a warning.
+    String raw = n.strip();
+    n = Printable.clean(raw).strip();
+    return n.isEmpty() ? new Folder(root, dir, null, SkipReason.EMPTY_NAME, props)
+        : named(new Folder(root, dir, n, null, props), raw);
+  }
+
+  private static Folder named(Folder folder, String raw) {
+    folder.cleaned = !raw.equals(folder.albumName);
+    return folder;
+  }
+
+
+  private static boolean hasDotSegment(String dir) {
+    for (String segment : dir.split("/")) {
+      if (segment.equals(".") || segment.equals("..")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private SkipReason filter(String path, int relStart) {

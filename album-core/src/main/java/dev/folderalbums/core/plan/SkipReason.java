@@ -10,7 +10,9 @@ public enum SkipReason {
   FILTERED("filtered"),
   /** An {@code --ignore} or {@code --ignore-regex} matched. */
   IGNORED("ignored"),
-  /** The path has fewer folders than an {@code --album-levels} range starts at. */
+  /** The path has a {@code .} or {@code ..} folder: where it really lies is not what it says. */
+  UNSAFE_PATH("unsafe-path"),
+  /** The path has fewer folders than a positive {@code --album-levels} range starts at. */
   TOO_SHALLOW("too-shallow"),
   /** The album name was empty after the rewrites. */
   EMPTY_NAME("empty-name"),

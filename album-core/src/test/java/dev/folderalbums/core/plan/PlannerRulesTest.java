@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -53,6 +54,34 @@ class PlannerRulesTest {
     assertThat(plan.albums()).isEmpty();
     assertThat(plan.skipped()).extracting(SkippedAsset::reason).containsExactly(SkipReason.EMPTY_NAME);
     assertThat(plan.warnings()).singleElement().asString().contains("/p/Trash").contains("empty");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"/ext/photos/../../etc/x/passwd.jpg", "/ext/photos/./dot/x.jpg", "/ext/photos/a/../b/x.jpg",
+      "/ext/photos/a/./x.jpg", "/ext/photos/../x.jpg"})
+  void pathsWithDotSegmentsAreSkippedAsUnsafe(String path) {
+    AlbumOptions options = AlbumOptions.builder().rootPath("/ext/photos").albumLevels("-1").build();
+    AlbumPlan plan = AlbumPlanner.of(options).plan(List.of(Asset.ofPath(path), Asset.ofPath("/ext/photos/ok/y.jpg"),
+        Asset.ofPath("/ext/photos/.hidden/z.jpg")));
+    assertThat(plan.albums()).extracting(PlannedAlbum::name).containsExactly(".hidden", "ok");
+    assertThat(plan.skipped()).singleElement().satisfies(s -> {
+      assertThat(s.path()).isEqualTo(path);
+      assertThat(s.reason().code()).isEqualTo("unsafe-path");
+    });
+  }
+
+  @Test
+  void controlCharactersNeverReachAnAlbumName() {
+    AlbumOptions options = AlbumOptions.builder().rootPath("/p").build();
+    AlbumPlan plan = AlbumPlanner.of(options).plan(List.of(Asset.ofPath("/p/a\u001B[31mred\u0000x/1.jpg"),
+        Asset.ofPath("/p/line\nbreak/2.jpg"), Asset.ofPath("/p/\u202Egnp.exe/3.jpg"), Asset.ofPath("/p/plain/4.jpg")));
+    assertThat(plan.albums()).extracting(PlannedAlbum::name)
+        .containsExactly("_gnp.exe", "a_[31mred_x", "line_break", "plain");
+    assertThat(plan.warnings()).hasSize(3).allSatisfy(w -> {
+      assertThat(w).contains("control characters");
+      assertThat(w.chars().noneMatch(c -> Printable.isUnsafe((char) c))).as(w).isTrue();
+    });
+    assertThat(plan.warnings()).anyMatch(w -> w.contains("/p/a\\u001B[31mred\\u0000x"));
   }
 
   @Test
