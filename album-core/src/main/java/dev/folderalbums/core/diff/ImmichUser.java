@@ -15,9 +15,4 @@ public record ImmichUser(String id, String name, String email) {
     Objects.requireNonNull(id, "id");
   }
 
-  /** @param nameOrEmail what a configuration names the user by @return whether this is that user (case-insensitive) */
-  public boolean matches(String nameOrEmail) {
-    return nameOrEmail.equalsIgnoreCase(email == null ? "" : email)
-        || nameOrEmail.equalsIgnoreCase(name == null ? "" : name);
-  }
 }

@@ -61,14 +61,53 @@ public final class PlanDiff {
    *
    * @param actions the actions, in the order to apply them per album (albums sorted by name), visibility last
    * @param unknownUsers share users that name no user of the server; a caller should refuse to run
+   * @param ambiguousUsers share users that name more than one user, each with the candidates' emails; a caller
+   *     should refuse to run, since sharing with the wrong person is a privacy breach
    * @param warnings things to report
    */
-  public record Result(List<AlbumAction> actions, List<String> unknownUsers, List<String> warnings) {
+  public record Result(List<AlbumAction> actions, List<String> unknownUsers, List<String> ambiguousUsers,
+      List<String> warnings) {
     /** Copies the lists. */
     public Result {
       actions = List.copyOf(actions);
       unknownUsers = List.copyOf(unknownUsers);
+      ambiguousUsers = List.copyOf(ambiguousUsers);
       warnings = List.copyOf(warnings);
+    }
+  }
+
+  /**
+   * Finds the one user a share names: an email (compared without case, as Immich stores emails in lower case),
+   * else a name spelt exactly, else a name that matches without case when only one does.
+   *
+   * @param given a name or email from the options or a file
+   * @param users the server's users
+   * @return the user, or empty when none matches
+   * @throws AmbiguousUserException when several users match equally well
+   */
+  public static Optional<ImmichUser> findUser(String given, List<ImmichUser> users) {
+    String wanted = given.trim();
+    for (java.util.function.BiPredicate<ImmichUser, String> rule : List.<java.util.function.BiPredicate<ImmichUser,
+        String>>of((u, w) -> u.email() != null && u.email().equalsIgnoreCase(w),
+            (u, w) -> w.equals(u.name()), (u, w) -> w.equalsIgnoreCase(u.name()))) {
+      List<ImmichUser> found = users.stream().filter(u -> rule.test(u, wanted)).toList();
+      if (found.size() == 1) {
+        return Optional.of(found.get(0));
+      }
+      if (found.size() > 1) {
+        throw new AmbiguousUserException(wanted + " (could be " + String.join(", ", found.stream()
+            .map(u -> u.email() != null ? u.email() : u.id()).sorted().toList()) + ")");
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** A share names several users; the message names the candidates by email. */
+  public static final class AmbiguousUserException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    AmbiguousUserException(String message) {
+      super(message);
     }
   }
 
@@ -87,6 +126,7 @@ public final class PlanDiff {
     Map<String, ExistingAlbum> byName = byName(existing);
     List<AlbumAction> actions = new ArrayList<>();
     List<String> unknown = new ArrayList<>();
+    List<String> ambiguous = new ArrayList<>();
     List<String> warnings = new ArrayList<>();
     Map<Visibility, List<String>> visibility = new TreeMap<>();
     for (PlannedAlbum album : plan.albums()) {
@@ -108,7 +148,7 @@ public final class PlanDiff {
       List<AlbumAction> shareActions = new ArrayList<>();
       if (current == null || options.updateAlbumPropsMode() == 2) {
         share(ref, props.shareWith(), current, users, ownerId, options.updateAlbumPropsMode() == 2, shareActions,
-            unknown);
+            unknown, ambiguous);
       }
       int first = 0;
       if (current == null) {
@@ -149,15 +189,22 @@ public final class PlanDiff {
     if (duplicates < existing.size()) {
       warnings.add("some of your albums share a name; the one with the most assets (then the lowest id) is used");
     }
-    return new Result(actions, unknown.stream().distinct().sorted().toList(), warnings);
+    return new Result(actions, unknown.stream().distinct().sorted().toList(),
+        ambiguous.stream().distinct().sorted().toList(), warnings);
   }
 
   private static void share(AlbumRef ref, List<AlbumShare> wanted, ExistingAlbum current, List<ImmichUser> users,
-      String ownerId, boolean exact, List<AlbumAction> actions, List<String> unknown) {
+      String ownerId, boolean exact, List<AlbumAction> actions, List<String> unknown, List<String> ambiguous) {
     Map<String, ShareRole> have = current == null ? Map.of() : current.sharedWith();
     Map<String, AlbumShare> want = new LinkedHashMap<>();
     for (AlbumShare share : wanted) {
-      Optional<ImmichUser> user = users.stream().filter(u -> u.matches(share.user())).findFirst();
+      Optional<ImmichUser> user;
+      try {
+        user = findUser(share.user(), users);
+      } catch (AmbiguousUserException e) {
+        ambiguous.add(e.getMessage());
+        continue;
+      }
       if (user.isEmpty()) {
         unknown.add(share.user());
         continue;

@@ -288,6 +288,11 @@ public final class AlbumSync {
       throw new SyncException(SyncException.Kind.CONFIGURATION, "--share-with / share_with: no Immich user is named "
           + String.join(", ", diff.unknownUsers()) + "; use a user's name or email as Immich shows it", null);
     }
+    if (!diff.ambiguousUsers().isEmpty()) {
+      throw new SyncException(SyncException.Kind.CONFIGURATION, "--share-with / share_with: "
+          + String.join("; ", diff.ambiguousUsers()) + " names more than one Immich user; use the email of the"
+          + " one you mean", null);
+    }
     diff.warnings().forEach(this::warn);
     emit(new SyncEvent.PhaseStarted("apply"));
     List<AlbumAction> actions = new ArrayList<>(diff.actions());

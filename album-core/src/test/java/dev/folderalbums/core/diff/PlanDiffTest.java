@@ -71,6 +71,38 @@ class PlanDiffTest {
         .containsExactly(new UpdateAlbum(new AlbumRef(null, "A"), null, "newest", null, null));
   }
 
+  @org.junit.jupiter.params.ParameterizedTest(name = "{0} -> {1}")
+  @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+      "Mom               | u-Mom",
+      "mom               | u-mom",
+      "MOM@EXAMPLE.COM   | u-Mom",
+      "mom2@example.com  | u-mom",
+      "Dad               | u-dad",
+      "dad               | u-dad",
+      "DAD               | u-dad",
+      "nobody            | ",
+  })
+  void usersAreFoundByEmailThenExactNameThenAUniqueCaseInsensitiveName(String given, String id) {
+    List<ImmichUser> users = List.of(new ImmichUser("u-Mom", "Mom", "mom@example.com"),
+        new ImmichUser("u-mom", "mom", "mom2@example.com"), new ImmichUser("u-dad", "Dad", "dad@example.com"));
+    assertThat(PlanDiff.findUser(given, users).map(ImmichUser::id).orElse(null)).isEqualTo(id);
+  }
+
+  @Test
+  void aNameThatFitsSeveralUsersEquallyIsRefusedNamingTheCandidates() {
+    List<ImmichUser> users = List.of(new ImmichUser("u-Mom", "Mom", "mom@example.com"),
+        new ImmichUser("u-mom", "mom", "mom2@example.com"), new ImmichUser("u-twin", "Mom", "twin@example.com"));
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> PlanDiff.findUser("MOM", users))
+        .hasMessage("MOM (could be mom2@example.com, mom@example.com, twin@example.com)");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> PlanDiff.findUser("Mom", users))
+        .hasMessage("Mom (could be mom@example.com, twin@example.com)");
+    AlbumPlan plan = plan(AlbumOptions.builder().rootPath("/p").shareWith(new AlbumShare("MOM", ShareRole.VIEWER)),
+        "/p/A/a.jpg");
+    PlanDiff.Result result = PlanDiff.create(plan, List.of(), users, OWNER, PlanDiff.Options.DEFAULT);
+    assertThat(result.ambiguousUsers()).containsExactly(
+        "MOM (could be mom2@example.com, mom@example.com, twin@example.com)");
+  }
+
   @Test
   void aRerunWithNothingChangedHasNoAction() {
     AlbumPlan plan = plan(AlbumOptions.builder().rootPath("/p").shareWith(new AlbumShare("mom", ShareRole.VIEWER)),

@@ -295,6 +295,25 @@ abstract class AlbumSyncContract {
   }
 
   @Test
+  void twoUsersWhoseNamesDifferOnlyInCaseAreNeverMixedUp() {
+    FakeUser lowerMom = immich.addUser("mom", "mom2@example.com");
+    immich.addAssets(me, List.of("/photos/A/a.jpg"));
+    run(a -> a.shareWith(new AlbumShare("mom", ShareRole.VIEWER)), s -> s);
+    assertThat(immich.albums(me).get(0).users()).containsOnlyKeys(lowerMom.id());
+    immich.addAssets(me, List.of("/photos/B/b.jpg"));
+    run(a -> a.shareWith(new AlbumShare("Mom", ShareRole.VIEWER)).pathFilter("B/**"), s -> s);
+    assertThat(immich.albums(me).get(1).users()).containsOnlyKeys(mom.id());
+    immich.addUser("MoM", "mom3@example.com");
+    immich.addAssets(me, List.of("/photos/C/c.jpg"));
+    immich.clearRequests();
+    assertThatThrownBy(() -> run(a -> a.shareWith(new AlbumShare("MOM", ShareRole.VIEWER)), s -> s))
+        .isInstanceOfSatisfying(SyncException.class,
+            e -> assertThat(e.kind()).isEqualTo(SyncException.Kind.CONFIGURATION))
+        .hasMessageContaining("MOM (could be mom2@example.com, mom3@example.com, mom@example.com)");
+    assertThat(immich.successfulWrites()).isEmpty();
+  }
+
+  @Test
   void cleanupAndDeleteAllWithDeleteConfirmDoWhatTheySayWithoutForce() {
     List<String> paths = IntStream.range(0, 7).mapToObj(i -> "/photos/A" + i + "/x.jpg").toList();
     immich.addAssets(me, paths);
