@@ -49,7 +49,7 @@ final class DoctorCommand implements Callable<Integer> {
   /** The permissions a CREATE run with every feature needs. */
   static final List<String> NEEDED = List.of("asset.read", "album.read", "album.create", "albumAsset.create",
       "album.update", "user.read", "albumUser.create", "albumUser.update", "albumUser.delete", "asset.update",
-      "album.delete", "asset.delete");
+      "album.delete", "albumAsset.delete");
 
   @Spec CommandSpec spec;
   @ParentCommand FolderAlbumsCommand parent;
@@ -135,7 +135,7 @@ final class DoctorCommand implements Callable<Integer> {
       List<String> missing = NEEDED.stream().filter(p -> !granted.contains(p)).toList();
       out.println(missing.isEmpty() ? "✓ permissions: every one folder-albums uses"
           : "! permissions missing: " + String.join(", ", missing)
-              + " (album.delete, asset.delete and albumUser.delete are needed only for deletions)");
+              + " (album.delete, albumAsset.delete and albumUser.delete are needed only for deletions and sync modes)");
     } catch (ImmichException e) {
       out.println("? permissions: cannot be read with this key (" + e.statusCode() + "); they are checked as the"
           + " run goes");

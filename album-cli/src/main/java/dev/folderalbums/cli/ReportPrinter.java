@@ -24,7 +24,7 @@ final class ReportPrinter {
         .append(r.sharesChanged()).append(" sharing changes, ")
         .append(r.visibilityChanged()).append(" visibility changes, ")
         .append(r.albumsDeleted()).append(" albums deleted, ")
-        .append(r.assetsDeleted()).append(" assets trashed\n");
+        .append(r.offlineAssetsRemoved()).append(" offline assets taken out of albums\n");
     if (!r.pending().isEmpty()) {
       out.append(r.dryRun() ? "Would do:\n" : "Not done:\n");
       r.pending().forEach(p -> out.append("  ").append(Printable.escape(p)).append('\n'));
@@ -49,7 +49,7 @@ final class ReportPrinter {
       m.put("sharesChanged", r.sharesChanged());
       m.put("visibilityChanged", r.visibilityChanged());
       m.put("albumsDeleted", r.albumsDeleted());
-      m.put("assetsDeleted", r.assetsDeleted());
+      m.put("offlineAssetsRemoved", r.offlineAssetsRemoved());
       m.put("pending", r.pending());
       m.put("failures", r.failures().stream().map(f -> {
         Map<String, Object> fm = new LinkedHashMap<>();

@@ -53,6 +53,7 @@ public final class FakeImmich implements AutoCloseable {
   private final Map<String, Set<String>> permissions = new HashMap<>();
   private final Map<String, FakeAsset> assets = new LinkedHashMap<>();
   private final Map<String, Album> albums = new LinkedHashMap<>();
+  private final Set<String> trashedByUser = new java.util.HashSet<>();
   private final List<Map<String, Object>> libraries = new ArrayList<>();
   private final List<RecordedRequest> requests = new ArrayList<>();
   private final AtomicLong ids = new AtomicLong();
@@ -166,6 +167,29 @@ public final class FakeImmich implements AutoCloseable {
       }
     }
     return added;
+  }
+
+  /**
+   * A library scan that finds an asset's file missing or back, with Immich's rule for the way back: an asset comes
+   * back online, and out of the trash, unless a user's delete put it in the trash ({@code library.service.ts}
+   * never restores status {@code Trashed}).
+   *
+   * @param assetId the asset
+   * @param present whether the scan finds the file
+   */
+  public void rescan(String assetId, boolean present) {
+    synchronized (lock) {
+      FakeAsset a = assets.get(assetId);
+      if (a == null) {
+        throw new IllegalArgumentException("no asset " + assetId);
+      }
+      version++;
+      if (!present) {
+        assets.put(assetId, a.withOffline(true));
+      } else {
+        assets.put(assetId, a.withOffline(false).withTrashed(trashedByUser.contains(assetId)));
+      }
+    }
   }
 
   /** @param asset an asset to add or replace (by id) */
@@ -860,6 +884,7 @@ public final class FakeImmich implements AutoCloseable {
         albums.values().forEach(al -> al.assetIds.remove(asset.id()));
       } else {
         assets.put(asset.id(), asset.withTrashed(true));
+        trashedByUser.add(asset.id());
       }
     }
     return Response.noContent();

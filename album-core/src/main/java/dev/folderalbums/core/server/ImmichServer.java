@@ -18,7 +18,6 @@ import dev.folderalbums.immich.generated.model.AlbumUserCreateDto;
 import dev.folderalbums.immich.generated.model.AlbumUserResponseDto;
 import dev.folderalbums.immich.generated.model.AlbumUserRole;
 import dev.folderalbums.immich.generated.model.ApiKeyResponseDto;
-import dev.folderalbums.immich.generated.model.AssetBulkDeleteDto;
 import dev.folderalbums.immich.generated.model.AssetBulkUpdateDto;
 import dev.folderalbums.immich.generated.model.AssetOrder;
 import dev.folderalbums.immich.generated.model.AssetVisibility;
@@ -469,14 +468,18 @@ public final class ImmichServer {
     }
   }
 
-  /** Moves assets to the trash (recoverable there), never deletes them for good. */
-  public void trashAssets(List<String> assetIds) {
-    AssetBulkDeleteDto dto = new AssetBulkDeleteDto().ids(assetIds.stream().map(UUID::fromString).toList())
-        .force(false);
-    client.call(() -> {
-      client.assets().deleteAssets(dto);
-      return null;
-    });
+  /**
+   * Takes assets out of an album; the assets themselves stay.
+   *
+   * @param albumId the album
+   * @param assetIds one chunk of assets
+   * @return how many were members and left
+   */
+  public int removeAssets(String albumId, List<String> assetIds) {
+    BulkIdsDto dto = new BulkIdsDto().ids(assetIds.stream().map(UUID::fromString).toList());
+    List<BulkIdResponseDto> results = client.call(() -> client.albums().removeAssetFromAlbum(
+        UUID.fromString(albumId), dto));
+    return (int) results.stream().filter(r -> Boolean.TRUE.equals(r.getSuccess())).count();
   }
 
 

@@ -77,7 +77,7 @@ public final class AlbumSync {
   private final AtomicInteger sharesChanged = new AtomicInteger();
   private final AtomicInteger visibilityChanged = new AtomicInteger();
   private final AtomicInteger albumsDeleted = new AtomicInteger();
-  private final AtomicInteger assetsDeleted = new AtomicInteger();
+  private final AtomicInteger offlineAssetsRemoved = new AtomicInteger();
   private final ConcurrentLinkedQueue<String> pending = new ConcurrentLinkedQueue<>();
   private final ConcurrentLinkedQueue<SyncReport.Failure> failures = new ConcurrentLinkedQueue<>();
   private final ConcurrentLinkedQueue<String> warnings = new ConcurrentLinkedQueue<>();
@@ -131,6 +131,10 @@ public final class AlbumSync {
         emit(new SyncEvent.PhaseStarted("discover"));
         List<Asset> assets = discover(server, pool);
         discovered = assets.size();
+        if (options.syncMode() == 2) {
+          // Offline assets are taken out of their albums below, not put in; they come back when they are online.
+          assets.removeIf(Asset::offline);
+        }
         emit(new SyncEvent.PhaseStarted("plan"));
         AlbumPlan plan = AlbumPlanner.of(options.album(), propsReader).plan(assets);
         plan.warnings().forEach(this::warn);
@@ -161,7 +165,7 @@ public final class AlbumSync {
     }
     return new SyncReport(server.userLabel(), options.dryRun(), discovered, albumsCreated.get(), assetsAdded.get(),
         propertiesChanged.get(), sharesChanged.get(), visibilityChanged.get(), albumsDeleted.get(),
-        assetsDeleted.get(), new ArrayList<>(pending), new ArrayList<>(failures), new ArrayList<>(warnings),
+        offlineAssetsRemoved.get(), new ArrayList<>(pending), new ArrayList<>(failures), new ArrayList<>(warnings),
         counter == null ? Map.of() : counter.snapshot(), Duration.ofNanos(System.nanoTime() - start));
   }
 
@@ -246,7 +250,7 @@ public final class AlbumSync {
       }
     }
     if (deletes && options.syncMode() == 2) {
-      needed.add("asset.delete");
+      needed.add("albumAsset.delete");
     }
     needed.removeAll(granted.get());
     if (!needed.isEmpty()) {
@@ -494,38 +498,59 @@ public final class AlbumSync {
   private void sync(ImmichServer server, AlbumPlan plan, ExecutorService pool) {
     emit(new SyncEvent.PhaseStarted("sync"));
     if (options.syncMode() == 2) {
-      List<String> offline = new ArrayList<>();
-      for (Visibility v : List.of(Visibility.TIMELINE, Visibility.ARCHIVE)) {
-        server.discover(new AssetQuery(false, v, true, null), options.fetchChunkSize(), pool, pagesInFlight(),
-            n -> { }, m -> warn("skipped a malformed asset: " + m)).forEach(a -> offline.add(a.id()));
-      }
-      if (!offline.isEmpty()) {
-        if (offline.size() > options.maxOfflineAssets() && !options.force()) {
-          throw new SyncException(SyncException.Kind.GUARD, offline.size() + " assets are offline, more than"
-              + " --max-offline-assets " + options.maxOfflineAssets() + " allows: is a library's storage missing?"
-              + " Add --force if they really are gone", null);
-        }
-        List<String> sorted = offline.stream().sorted().toList();
-        if (options.dryRun() || !options.deleteConfirm()) {
-          pending.add("move " + sorted.size() + " offline assets to the trash"
-              + (options.dryRun() ? "" : " (needs --delete-confirm)"));
-        } else {
-          for (int i = 0; i < sorted.size(); i += options.chunkSize()) {
-            List<String> chunk = sorted.subList(i, Math.min(sorted.size(), i + options.chunkSize()));
-            try {
-              server.trashAssets(chunk);
-              assetsDeleted.addAndGet(chunk.size());
-            } catch (ImmichException e) {
-              fail(null, "move " + chunk.size() + " offline assets to the trash", e);
-            }
-          }
-        }
-      }
+      removeOfflineAssets(server, plan, pool);
     }
     List<ExistingAlbum> existing = server.ownAlbums();
     Set<String> managed = options.syncOnlyManagedAlbums()
         ? plan.albums().stream().map(PlannedAlbum::name).collect(Collectors.toCollection(HashSet::new)) : null;
     applyDeletes(server, PlanDiff.deleteEmpty(existing, managed), existing.size(), true, false, pool);
+  }
+
+  /**
+   * Sync mode 2: the offline assets leave the albums this configuration makes, so that those albums can empty and be
+   * deleted as in sync mode 1. The assets themselves are left to Immich's own offline handling: an asset a user
+   * deletes is never restored by Immich when its file comes back, so trashing it here would lose it after a storage
+   * outage. When an asset is back online, the next run puts it back into its album.
+   */
+  private void removeOfflineAssets(ImmichServer server, AlbumPlan plan, ExecutorService pool) {
+    List<Asset> offline = new ArrayList<>();
+    for (Visibility v : List.of(Visibility.TIMELINE, Visibility.ARCHIVE)) {
+      offline.addAll(server.discover(new AssetQuery(false, v, true, null), options.fetchChunkSize(), pool,
+          pagesInFlight(), n -> { }, m -> warn("skipped a malformed asset: " + m)));
+    }
+    if (offline.isEmpty()) {
+      return;
+    }
+    if (offline.size() > options.maxOfflineAssets() && !options.force()) {
+      throw new SyncException(SyncException.Kind.GUARD, offline.size() + " assets are offline, more than"
+          + " --max-offline-assets " + options.maxOfflineAssets() + " allows: is a library's storage missing?"
+          + " Add --force if they really are gone", null);
+    }
+    // Where each offline asset belongs by this configuration; those albums are the ones it manages.
+    Map<String, List<String>> byAlbum = new java.util.TreeMap<>();
+    AlbumPlanner.of(options.album(), propsReader).plan(offline).albums().forEach(a -> byAlbum.put(a.name(),
+        a.assetIds().stream().sorted().toList()));
+    Set<String> managed = plan.albums().stream().map(PlannedAlbum::name).collect(Collectors.toSet());
+    managed.addAll(byAlbum.keySet());
+    for (ExistingAlbum album : server.ownAlbums()) {
+      List<String> ids = byAlbum.get(album.name());
+      if (ids == null || !managed.contains(album.name())) {
+        continue;
+      }
+      if (options.dryRun() || !options.deleteConfirm()) {
+        pending.add("take " + ids.size() + " offline assets out of '" + album.name() + "'"
+            + (options.dryRun() ? "" : " (needs --delete-confirm)"));
+        continue;
+      }
+      for (int i = 0; i < ids.size(); i += options.chunkSize()) {
+        List<String> chunk = ids.subList(i, Math.min(ids.size(), i + options.chunkSize()));
+        try {
+          offlineAssetsRemoved.addAndGet(server.removeAssets(album.id(), chunk));
+        } catch (ImmichException e) {
+          fail(album.name(), "take " + chunk.size() + " offline assets out of the album", e);
+        }
+      }
+    }
   }
 
   private void fail(String album, String action, ImmichException e) {

@@ -16,7 +16,7 @@ import java.util.Map;
  * @param sharesChanged shares added, changed or removed
  * @param visibilityChanged assets whose visibility changed
  * @param albumsDeleted albums deleted
- * @param assetsDeleted assets moved to the trash (sync mode 2)
+ * @param offlineAssetsRemoved offline assets taken out of albums (sync mode 2); assets are never deleted
  * @param pending actions not done because they need {@code --delete-confirm} or a dry run held them back
  * @param failures what failed and why
  * @param warnings things to know
@@ -24,7 +24,7 @@ import java.util.Map;
  * @param duration how long it took
  */
 public record SyncReport(String user, boolean dryRun, int assetsDiscovered, int albumsCreated, int assetsAdded,
-    int propertiesChanged, int sharesChanged, int visibilityChanged, int albumsDeleted, int assetsDeleted,
+    int propertiesChanged, int sharesChanged, int visibilityChanged, int albumsDeleted, int offlineAssetsRemoved,
     List<String> pending, List<Failure> failures, List<String> warnings, Map<String, Integer> requests,
     Duration duration) {
 

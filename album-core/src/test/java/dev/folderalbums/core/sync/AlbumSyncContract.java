@@ -254,18 +254,52 @@ abstract class AlbumSyncContract {
   }
 
   @Test
-  void syncMode1DeletesEmptyAlbumsAndMode2AlsoTrashesOfflineAssets() {
-    List<FakeAsset> assets = immich.addAssets(me, List.of("/photos/A/a.jpg", "/photos/B/b.jpg"));
+  void syncMode1DeletesEmptyAlbums() {
+    immich.addAssets(me, List.of("/photos/A/a.jpg", "/photos/B/b.jpg"));
     immich.addAlbum(me, "Empty", List.of());
     run(a -> a, s -> s.syncMode(1));
     assertThat(immich.albums(me)).extracting(FakeAlbum::name).contains("Empty");
     run(a -> a, s -> s.syncMode(1).deleteConfirm(true));
     assertThat(immich.albums(me)).extracting(FakeAlbum::name).containsExactly("A", "B");
+  }
 
-    immich.putAsset(assets.get(1).withOffline(true));
-    SyncReport report = run(a -> a, s -> s.syncMode(2).deleteConfirm(true).findAssetsInAlbums(true));
-    assertThat(report.assetsDeleted()).isEqualTo(1);
-    assertThat(immich.asset(assets.get(1).id()).trashed()).isTrue();
+  /** Offline, sync mode 2, back online, next run: the assets are back in their album and were never trashed. */
+  @Test
+  void syncMode2TakesOfflineAssetsOutOfAlbumsAndNeverLosesThem() {
+    List<FakeAsset> away = immich.addAssets(me, IntStream.range(0, 6).mapToObj(i -> "/photos/Trip/" + i + ".jpg")
+        .toList());
+    immich.addAssets(me, List.of("/photos/Home/h.jpg"));
+    run(a -> a, s -> s);
+    assertThat(albumPaths(me)).containsOnlyKeys("Home", "Trip");
+
+    away.forEach(a -> immich.rescan(a.id(), false));
+    SyncReport preview = run(a -> a, s -> s.syncMode(2));
+    assertThat(preview.pending()).contains("take 6 offline assets out of 'Trip' (needs --delete-confirm)");
+    SyncReport sync = run(a -> a, s -> s.syncMode(2).deleteConfirm(true));
+    assertThat(sync.offlineAssetsRemoved()).isEqualTo(6);
+    assertThat(immich.albums(me)).extracting(FakeAlbum::name).as("the emptied album is deleted as in sync mode 1")
+        .containsExactly("Home");
+    assertThat(immich.requests()).noneMatch(r -> r.method().equals("DELETE") && r.path().equals("/assets"));
+
+    away.forEach(a -> immich.rescan(a.id(), true));
+    assertThat(away).allSatisfy(a -> assertThat(immich.asset(a.id()).trashed()).isFalse());
+    run(a -> a, s -> s.syncMode(2).deleteConfirm(true));
+    assertThat(albumPaths(me).get("Trip")).hasSize(6);
+  }
+
+  @Test
+  void theTestkitKeepsAUserDeletedAssetInTheTrashWhenItComesBack() {
+    FakeAsset asset = immich.addAssets(me, List.of("/photos/A/a.jpg")).get(0);
+    immich.rescan(asset.id(), false);
+    try (ImmichClient client = ImmichClient.builder().baseUrl(immich.baseUrl()).apiKey(me.apiKey()).build()) {
+      client.call(() -> {
+        client.assets().deleteAssets(new dev.folderalbums.immich.generated.model.AssetBulkDeleteDto()
+            .ids(List.of(java.util.UUID.fromString(asset.id()))).force(false));
+        return null;
+      });
+    }
+    immich.rescan(asset.id(), true);
+    assertThat(immich.asset(asset.id()).trashed()).as("Immich never restores status Trashed").isTrue();
   }
 
   @Test
