@@ -27,7 +27,8 @@ public final class ConnectionOptions {
   int apiTimeout;
 
   @Option(names = "--max-retry-count", paramLabel = "N", defaultValue = "3",
-      description = "Retries of a failed request (timeouts, 429, 502, 503, 504). Default: ${DEFAULT-VALUE}.")
+      description = "Retries of a failed request (timeouts, 429, 500, 502, 503, 504; a create is never repeated"
+          + " blindly). Default: ${DEFAULT-VALUE}.")
   int maxRetryCount;
 
   /**

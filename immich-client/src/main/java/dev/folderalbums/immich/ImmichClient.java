@@ -56,6 +56,7 @@ public final class ImmichClient implements AutoCloseable {
   public static final String VERSION = readVersion();
 
   private final String baseUrl;
+  private final Duration readTimeout;
   private final ImmichApiClient apiClient;
   private final CloseableHttpClient ownedHttpClient;
   private final AlbumsApi albums;
@@ -67,6 +68,7 @@ public final class ImmichClient implements AutoCloseable {
 
   private ImmichClient(Builder b) {
     this.baseUrl = BaseUrls.apiBase(b.baseUrl);
+    this.readTimeout = b.readTimeout;
     if (b.apiKey == null || b.apiKey.isBlank()) {
       throw new IllegalArgumentException("An API key is required");
     }
@@ -102,6 +104,14 @@ public final class ImmichClient implements AutoCloseable {
   /** @return the API base URL in use, e.g. {@code https://photos.example.com/api} */
   public String baseUrl() {
     return baseUrl;
+  }
+
+  /**
+   * @return how long a request waits for an answer: after a create that timed out, the server may still be working
+   *     on it for about this long
+   */
+  public Duration readTimeout() {
+    return readTimeout;
   }
 
   /** @return the albums API */

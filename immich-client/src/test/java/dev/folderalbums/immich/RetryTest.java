@@ -135,6 +135,23 @@ class RetryTest extends WireMockSupport {
   }
 
   @Test
+  void a500IsRetriedOnReadsButNeverOnACreate() {
+    failThenSucceed("/api/server/version", 500, 500);
+    try (ImmichClient client = clientFor(immich).build()) {
+      assertThat(client.serverVersion().getPatch()).isEqualTo(3);
+    }
+    immich.verify(3, getRequestedFor(urlEqualTo("/api/server/version")));
+
+    immich.resetAll();
+    immich.stubFor(post("/api/albums").willReturn(aResponse().withStatus(500)));
+    try (ImmichClient client = clientFor(immich).build()) {
+      assertThatThrownBy(() -> client.call(() -> client.albums().createAlbum(new CreateAlbumDto().albumName("A"))))
+          .isInstanceOf(ImmichServerException.class);
+    }
+    immich.verify(1, postRequestedFor(urlEqualTo("/api/albums")));
+  }
+
+  @Test
   void searchesArePostsButAreRetried() {
     immich.stubFor(post("/api/search/metadata").willReturn(aResponse().withStatus(502)));
     try (ImmichClient client = clientFor(immich).build()) {

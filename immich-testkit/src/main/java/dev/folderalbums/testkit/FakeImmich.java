@@ -57,6 +57,7 @@ public final class FakeImmich implements AutoCloseable {
   private final List<Map<String, Object>> libraries = new ArrayList<>();
   private final List<RecordedRequest> requests = new ArrayList<>();
   private final AtomicLong ids = new AtomicLong();
+  private final AtomicLong albumsCreated = new AtomicLong();
   private final AtomicInteger inFlight = new AtomicInteger();
   private final AtomicInteger maxInFlight = new AtomicInteger();
   private FaultPlan faults = FaultPlan.NONE;
@@ -65,6 +66,7 @@ public final class FakeImmich implements AutoCloseable {
   private long cutOffAfter = Long.MAX_VALUE;
   private int searchPageDelayMillis;
   private long perItemMicros;
+  private volatile long createWorkMillis;
   private long version;
   private final Map<FakeAsset, String> assetJson = new java.util.concurrent.ConcurrentHashMap<>();
   private String cachedSearchKey;
@@ -210,7 +212,7 @@ public final class FakeImmich implements AutoCloseable {
    */
   public String addAlbum(FakeUser owner, String name, List<String> assetIds) {
     synchronized (lock) {
-      Album album = new Album(newId("album"), owner.id(), name, EPOCH);
+      Album album = new Album(newId("album"), owner.id(), name, nextCreatedAt());
       album.assetIds.addAll(assetIds);
       albums.put(album.id, album);
       version++;
@@ -241,6 +243,16 @@ public final class FakeImmich implements AutoCloseable {
       this.faults = plan;
       this.faultRandom = new Random(plan.seed());
     }
+  }
+
+  /**
+   * Makes album creation slow: {@code POST /albums} does its work only after this long (the album appears then), as
+   * a busy server does. A client with a shorter timeout gives up while the album is still being made.
+   *
+   * @param work how long a create takes; zero for none
+   */
+  public void slowCreates(Duration work) {
+    this.createWorkMillis = work.toMillis();
   }
 
   /** @param millis extra latency for every search page (a per-item server cost stand-in) */
@@ -366,6 +378,11 @@ public final class FakeImmich implements AutoCloseable {
     server.stop();
   }
 
+  /** Albums are created a second apart, so that "the oldest" is well defined. */
+  private Instant nextCreatedAt() {
+    return EPOCH.plusSeconds(albumsCreated.incrementAndGet());
+  }
+
   private String newId(String kind) {
     return UUID.nameUUIDFromBytes((kind + "-" + ids.incrementAndGet()).getBytes(StandardCharsets.UTF_8)).toString();
   }
@@ -397,6 +414,15 @@ public final class FakeImmich implements AutoCloseable {
       String body = request.getBodyAsString();
       String key = request.getHeader("x-api-key");
       long receivedAt = System.currentTimeMillis();
+      long work = createWorkMillis;
+      if (work > 0 && method.equals("POST") && path.equals("/albums")) {
+        // The work itself takes this long: a client that gives up earlier finds the album only afterwards.
+        try {
+          Thread.sleep(work);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      }
       Response response;
       int delay;
       boolean lost = false;
@@ -746,7 +772,7 @@ public final class FakeImmich implements AutoCloseable {
     if (!json.path("albumName").isTextual()) {
       throw new BadRequest("albumName must be a string");
     }
-    Album album = new Album(newId("album"), me.id(), json.get("albumName").asText(), EPOCH);
+    Album album = new Album(newId("album"), me.id(), json.get("albumName").asText(), nextCreatedAt());
     album.description = json.path("description").asText("");
     for (JsonNode u : json.path("albumUsers")) {
       String userId = u.path("userId").asText();

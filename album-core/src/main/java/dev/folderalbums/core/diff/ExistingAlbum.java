@@ -2,6 +2,8 @@ package dev.folderalbums.core.diff;
 
 import dev.folderalbums.core.props.ShareRole;
 import dev.folderalbums.core.props.SortOrder;
+import java.time.Instant;
+import java.util.Comparator;
 import java.util.Map;
 import java.util.Set;
 
@@ -18,10 +20,11 @@ import java.util.Set;
  * @param thumbnailAssetId its thumbnail asset, or {@code null}
  * @param order its asset order, or {@code null}
  * @param commentsAndLikesEnabled whether activity is on, or {@code null} when unknown
+ * @param createdAt when it was created, or {@code null} when unknown; of albums sharing a name, the oldest is kept
  */
 public record ExistingAlbum(String id, String name, String ownerId, int assetCount, Set<String> assetIds,
     Map<String, ShareRole> sharedWith, String description, String thumbnailAssetId, SortOrder order,
-    Boolean commentsAndLikesEnabled) {
+    Boolean commentsAndLikesEnabled, Instant createdAt) {
 
   /** Copies the collections. */
   public ExistingAlbum {
@@ -32,6 +35,10 @@ public record ExistingAlbum(String id, String name, String ownerId, int assetCou
   /** @param ids the known members @return this album with its members known */
   public ExistingAlbum withAssetIds(Set<String> ids) {
     return new ExistingAlbum(id, name, ownerId, assetCount, ids, sharedWith, description, thumbnailAssetId, order,
-        commentsAndLikesEnabled);
+        commentsAndLikesEnabled, createdAt);
   }
+
+  /** Oldest first (unknown dates last), then by id: the first of albums sharing a name is the one to keep. */
+  public static final Comparator<ExistingAlbum> OLDEST_FIRST = Comparator.comparing(ExistingAlbum::createdAt,
+      Comparator.nullsLast(Comparator.<Instant>naturalOrder())).thenComparing(ExistingAlbum::id);
 }

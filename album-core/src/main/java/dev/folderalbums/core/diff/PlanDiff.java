@@ -187,7 +187,7 @@ public final class PlanDiff {
     visibility.forEach((v, ids) -> actions.add(new SetVisibility(ids, v)));
     long duplicates = existing.stream().map(ExistingAlbum::name).distinct().count();
     if (duplicates < existing.size()) {
-      warnings.add("some of your albums share a name; the one with the most assets (then the lowest id) is used");
+      warnings.add("some of your albums share a name; the oldest of each is used");
     }
     return new Result(actions, unknown.stream().distinct().sorted().toList(),
         ambiguous.stream().distinct().sorted().toList(), warnings);
@@ -332,9 +332,7 @@ public final class PlanDiff {
 
   private static Map<String, ExistingAlbum> byName(List<ExistingAlbum> existing) {
     Map<String, ExistingAlbum> byName = new LinkedHashMap<>();
-    existing.stream()
-        .sorted(Comparator.comparingInt(ExistingAlbum::assetCount).reversed().thenComparing(ExistingAlbum::id))
-        .forEach(a -> byName.putIfAbsent(a.name(), a));
+    existing.stream().sorted(ExistingAlbum.OLDEST_FIRST).forEach(a -> byName.putIfAbsent(a.name(), a));
     return byName;
   }
 

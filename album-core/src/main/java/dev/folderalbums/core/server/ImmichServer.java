@@ -326,7 +326,7 @@ public final class ImmichServer {
         a.getAlbumThumbnailAssetId() == null ? null : a.getAlbumThumbnailAssetId().toString(),
         a.getOrder() == null || a.getOrder() == AssetOrder.UNKNOWN_DEFAULT_OPEN_API ? null
             : SortOrder.parse(a.getOrder().getValue()),
-        a.getIsActivityEnabled());
+        a.getIsActivityEnabled(), a.getCreatedAt() == null ? null : a.getCreatedAt().toInstant());
   }
 
   /** @return every user of the server (for sharing) */

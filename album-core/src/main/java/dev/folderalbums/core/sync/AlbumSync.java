@@ -62,6 +62,8 @@ public final class AlbumSync {
   private static final Logger LOG = LoggerFactory.getLogger(AlbumSync.class);
   /** Below this many deletions the share guard does not apply: deleting 2 of 3 albums is no outage. */
   private static final int GUARD_MIN_ALBUMS = 5;
+  /** Look-ups after an ambiguous create, each after a pause as long as the request timeout. */
+  private static final int UNKNOWN_CREATE_LOOKUPS = 3;
 
   private final ImmichClient client;
   private final SyncOptions options;
@@ -81,6 +83,10 @@ public final class AlbumSync {
   private final ConcurrentLinkedQueue<String> pending = new ConcurrentLinkedQueue<>();
   private final ConcurrentLinkedQueue<SyncReport.Failure> failures = new ConcurrentLinkedQueue<>();
   private final ConcurrentLinkedQueue<String> warnings = new ConcurrentLinkedQueue<>();
+  /** Albums whose create failed ambiguously and had not appeared: settled at the end of the run. */
+  private final ConcurrentLinkedQueue<Unsettled> unsettled = new ConcurrentLinkedQueue<>();
+
+  private record Unsettled(String name, CreateAlbum create, List<AlbumAction> rest) {}
   private final java.util.concurrent.atomic.AtomicBoolean used = new java.util.concurrent.atomic.AtomicBoolean();
 
   private AlbumSync(Builder b) {
@@ -276,8 +282,9 @@ public final class AlbumSync {
 
 
   private void create(ImmichServer server, AlbumPlan plan, List<ExistingAlbum> existing, ExecutorService pool) {
-    // Users are read only when sharing needs them: to share, or to name the users exact sharing removes.
     Set<String> planned = plan.albums().stream().map(PlannedAlbum::name).collect(Collectors.toSet());
+    existing = mergeDuplicates(server, existing, planned);
+    // Users are read only when sharing needs them: to share, or to name the users exact sharing removes.
     boolean sharing = plan.albums().stream().anyMatch(a -> !a.properties().shareWith().isEmpty())
         || (options.updateAlbumPropsMode() == 2
             && existing.stream().anyMatch(a -> planned.contains(a.name()) && !a.sharedWith().isEmpty()));
@@ -308,6 +315,77 @@ public final class AlbumSync {
           new PlanDiff.Options(options.chunkSize(), options.updateAlbumPropsMode(), options.randomSeed())));
     }
     applyAlbumActions(server, actions, pool);
+    settleUnknownCreates(server);
+    if (albumsCreated.get() > 0 && !options.dryRun()) {
+      // Another run on the same account (or another tool) may have created the same albums meanwhile.
+      mergeDuplicates(server, server.ownAlbums(), planned);
+    }
+  }
+
+  /**
+   * Albums of this configuration that share a name (left by two runs at once, by a create whose outcome was lost,
+   * or by the Python tool) are merged: the members of the others are added to the oldest, then the others are
+   * deleted. That needs {@code --delete-confirm}; without it, the report says what would be merged.
+   *
+   * @return the albums, without those merged away
+   */
+  private List<ExistingAlbum> mergeDuplicates(ImmichServer server, List<ExistingAlbum> existing, Set<String> names) {
+    Map<String, List<ExistingAlbum>> byName = new java.util.TreeMap<>();
+    existing.stream().filter(a -> names.contains(a.name()))
+        .forEach(a -> byName.computeIfAbsent(a.name(), n -> new ArrayList<>()).add(a));
+    Set<String> mergedAway = new HashSet<>();
+    for (Map.Entry<String, List<ExistingAlbum>> group : byName.entrySet()) {
+      if (group.getValue().size() < 2) {
+        continue;
+      }
+      List<ExistingAlbum> albums = group.getValue().stream().sorted(ExistingAlbum.OLDEST_FIRST).toList();
+      ExistingAlbum keep = albums.get(0);
+      String what = "merge " + albums.size() + " albums named '" + group.getKey() + "' into the oldest";
+      if (options.dryRun() || !options.deleteConfirm()) {
+        pending.add(what + (options.dryRun() ? "" : " (needs --delete-confirm)"));
+        continue;
+      }
+      for (ExistingAlbum other : albums.subList(1, albums.size())) {
+        try {
+          List<String> members = server.members(other.id(), List.of(Visibility.TIMELINE, Visibility.ARCHIVE,
+              Visibility.HIDDEN)).stream().sorted().toList();
+          for (int i = 0; i < members.size(); i += options.chunkSize()) {
+            assetsAdded.addAndGet(server.addAssets(keep.id(), members.subList(i, Math.min(members.size(),
+                i + options.chunkSize()))).added());
+          }
+          server.deleteAlbum(other.id());
+          albumsDeleted.incrementAndGet();
+          mergedAway.add(other.id());
+          warn("merged a second album named '" + group.getKey() + "' into the oldest one");
+        } catch (ImmichException e) {
+          fail(group.getKey(), what, e);
+        }
+      }
+    }
+    return mergedAway.isEmpty() ? existing : existing.stream().filter(a -> !mergedAway.contains(a.id())).toList();
+  }
+
+  /**
+   * The albums whose create failed ambiguously and had not appeared by the time the look-ups gave up: looked up once
+   * more now that the rest of the run has passed. Those still missing are reported, not created again: a second
+   * create could duplicate an album the server is still making; the next run finds or creates it.
+   */
+  private void settleUnknownCreates(ImmichServer server) {
+    for (Unsettled u : unsettled) {
+      try {
+        Optional<ExistingAlbum> found = server.ownAlbumsNamed(u.name()).stream().min(ExistingAlbum.OLDEST_FIRST);
+        if (found.isPresent()) {
+          complete(server, u.name(), u.create(), found.get());
+          albumsCreated.incrementAndGet();
+          applyAlbum(server, u.name(), u.rest(), found.get().id());
+          continue;
+        }
+      } catch (ImmichException e) {
+        LOG.debug("looking up album '{}' failed", u.name(), e);
+      }
+      failures.add(new SyncReport.Failure(u.name(), "create album", "Immich did not answer in time and the album"
+          + " has not appeared; it was not created again, so that it cannot exist twice; the next run finishes it"));
+    }
   }
 
   private List<Visibility> discoveredVisibilities() {
@@ -365,8 +443,13 @@ public final class AlbumSync {
   }
 
   private void applyAlbum(ImmichServer server, String name, List<AlbumAction> actions) {
-    String albumId = null;
-    for (AlbumAction action : actions) {
+    applyAlbum(server, name, actions, null);
+  }
+
+  private void applyAlbum(ImmichServer server, String name, List<AlbumAction> actions, String knownId) {
+    String albumId = knownId;
+    for (int index = 0; index < actions.size(); index++) {
+      AlbumAction action = actions.get(index);
       String id = albumId != null ? albumId : action.album().id();
       if (options.dryRun()) {
         pending.add(describe(action));
@@ -375,6 +458,10 @@ public final class AlbumSync {
       try {
         if (action instanceof CreateAlbum c) {
           albumId = createOnce(server, name, c);
+          if (albumId == null) {
+            unsettled.add(new Unsettled(name, c, List.copyOf(actions.subList(index + 1, actions.size()))));
+            return; // the rest waits until the album is known to exist
+          }
           albumsCreated.incrementAndGet();
         } else if (action instanceof AddAssets a) {
           ImmichServer.AddResult r = server.addAssets(id, a.assetIds());
@@ -409,11 +496,14 @@ public final class AlbumSync {
   }
 
   /**
-   * Creating is not blindly repeated: after an ambiguous failure the album may exist, so look it up by name first.
+   * Creating is never repeated before its outcome is known: after an ambiguous failure (a timeout, a reset, a lost
+   * answer, a 5xx) the server may still be making the album, so it is looked up by name after a pause that outlasts
+   * the request timeout, a few times.
+   *
+   * @return the album's id, or {@code null} when it has not appeared (see {@link #settleUnknownCreates})
    */
   private String createOnce(ImmichServer server, String name, CreateAlbum c) {
-    Map<String, dev.folderalbums.core.props.ShareRole> shares = new LinkedHashMap<>();
-    c.shares().forEach(sh -> shares.put(sh.userId(), sh.role()));
+    Map<String, dev.folderalbums.core.props.ShareRole> shares = shares(c);
     try {
       ImmichServer.Created created = server.createAlbum(c.album().name(), c.description(), c.assetIds(), shares);
       assetsAdded.addAndGet(created.assetCount());
@@ -424,30 +514,53 @@ public final class AlbumSync {
       }
       return created.id();
     } catch (ImmichException e) {
-      if (!e.isTransient()) {
-        throw e;
+      if (!e.isTransient() || e.statusCode() == 429 || e.statusCode() == 503) {
+        throw e; // a definite answer: 429 and 503 say the work was not done
       }
       LOG.debug("creating album '{}' failed ambiguously ({}); looking it up", c.album().name(), e.getMessage());
-      List<ExistingAlbum> found = server.ownAlbumsNamed(c.album().name());
-      if (found.isEmpty()) {
-        ImmichServer.Created created = server.createAlbum(c.album().name(), c.description(), c.assetIds(), shares);
-        assetsAdded.addAndGet(created.assetCount());
-        sharesChanged.addAndGet(shares.size());
-        return created.id();
-      }
-      // It exists: whether its first assets and shares made it in is unknown, so add what is missing.
-      ExistingAlbum album = found.get(0);
-      if (!c.assetIds().isEmpty()) {
-        ImmichServer.AddResult r = server.addAssets(album.id(), c.assetIds());
-        assetsAdded.addAndGet(r.added());
-      }
-      for (Map.Entry<String, dev.folderalbums.core.props.ShareRole> share : shares.entrySet()) {
-        if (!album.sharedWith().containsKey(share.getKey())) {
-          server.share(album.id(), share.getKey(), share.getValue());
-          sharesChanged.incrementAndGet();
+      // At once first (an answer lost after the work), then after pauses that outlast the request timeout (a server
+      // still at work when the client gave up).
+      for (int attempt = 0; attempt <= UNKNOWN_CREATE_LOOKUPS; attempt++) {
+        if (attempt > 0) {
+          pause(options.unknownCreateWait() != null ? options.unknownCreateWait() : client.readTimeout());
+        }
+        Optional<ExistingAlbum> found = server.ownAlbumsNamed(c.album().name()).stream()
+            .min(ExistingAlbum.OLDEST_FIRST);
+        if (found.isPresent()) {
+          complete(server, name, c, found.get());
+          return found.get().id();
         }
       }
-      return album.id();
+      return null;
+    }
+  }
+
+  private static Map<String, dev.folderalbums.core.props.ShareRole> shares(CreateAlbum c) {
+    Map<String, dev.folderalbums.core.props.ShareRole> shares = new LinkedHashMap<>();
+    c.shares().forEach(sh -> shares.put(sh.userId(), sh.role()));
+    return shares;
+  }
+
+  /** The album exists after an ambiguous create: whether its first assets and shares made it in is unknown. */
+  private void complete(ImmichServer server, String name, CreateAlbum c, ExistingAlbum album) {
+    if (!c.assetIds().isEmpty()) {
+      assetsAdded.addAndGet(server.addAssets(album.id(), c.assetIds()).added());
+    }
+    for (Map.Entry<String, dev.folderalbums.core.props.ShareRole> share : shares(c).entrySet()) {
+      if (!album.sharedWith().containsKey(share.getKey())) {
+        server.share(album.id(), share.getKey(), share.getValue());
+        sharesChanged.incrementAndGet();
+      }
+    }
+  }
+
+  private static void pause(Duration duration) {
+    try {
+      Thread.sleep(duration.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new SyncException(SyncException.Kind.CONNECTION, "stopped while waiting for Immich to finish creating"
+          + " an album; run again to continue", e);
     }
   }
 

@@ -25,6 +25,7 @@ public final class SyncOptions {
   private final double maxDeleteShare;
   private final int maxOfflineAssets;
   private final long randomSeed;
+  private final java.time.Duration unknownCreateWait;
 
   private SyncOptions(Builder b) {
     this.album = Objects.requireNonNull(b.album, "album options");
@@ -43,6 +44,7 @@ public final class SyncOptions {
     this.maxDeleteShare = b.maxDeleteShare;
     this.maxOfflineAssets = b.maxOfflineAssets;
     this.randomSeed = b.randomSeed;
+    this.unknownCreateWait = b.unknownCreateWait;
   }
 
   /** @param album the album options @return a builder with the defaults */
@@ -134,6 +136,14 @@ public final class SyncOptions {
     return randomSeed;
   }
 
+  /**
+   * @return how long to wait before each new look-up of an album whose create failed ambiguously, or {@code null}
+   *     for the client's request timeout (the time the server may still be working on it)
+   */
+  public java.time.Duration unknownCreateWait() {
+    return unknownCreateWait;
+  }
+
   /** Collects and validates run options; errors name the option. */
   public static final class Builder {
     private final AlbumOptions album;
@@ -152,6 +162,7 @@ public final class SyncOptions {
     private double maxDeleteShare = 0.5;
     private int maxOfflineAssets = 100;
     private long randomSeed = System.nanoTime();
+    private java.time.Duration unknownCreateWait;
 
     private Builder(AlbumOptions album) {
       this.album = album;
@@ -268,6 +279,19 @@ public final class SyncOptions {
     /** @param seed the seed for random thumbnails @return this builder */
     public Builder randomSeed(long seed) {
       this.randomSeed = seed;
+      return this;
+    }
+
+    /**
+     * @param wait how long to wait before each new look-up of an album whose create failed ambiguously; {@code null}
+     *     (the default) for the client's request timeout
+     * @return this builder
+     */
+    public Builder unknownCreateWait(java.time.Duration wait) {
+      if (wait != null && wait.isNegative()) {
+        throw new IllegalArgumentException("unknownCreateWait must not be negative");
+      }
+      this.unknownCreateWait = wait;
       return this;
     }
 

@@ -35,7 +35,7 @@ class PlanDiffTest {
 
   private static ExistingAlbum album(String id, String name, Set<String> members, Map<String, ShareRole> shared) {
     return new ExistingAlbum(id, name, OWNER, members == null ? 3 : members.size(), members, shared, "", null,
-        SortOrder.DESC, true);
+        SortOrder.DESC, true, null);
   }
 
   @Test

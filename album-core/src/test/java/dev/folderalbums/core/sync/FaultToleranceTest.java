@@ -40,8 +40,9 @@ class FaultToleranceTest {
             .withBackoff(Duration.ofMillis(20), Duration.ofMillis(400)))
         .build()) {
       AlbumOptions options = AlbumOptions.builder().rootPath("/photos").albumLevels("2").build();
+      // Short pauses before looking up an album whose create failed: the outcome, not the speed, is under test.
       return AlbumSync.builder(client, SyncOptions.builder(options).chunkSize(25).fetchChunkSize(100).threads(4)
-          .build()).propsReader(AlbumPropsReader.NONE).build().run();
+          .unknownCreateWait(Duration.ofMillis(100)).build()).propsReader(AlbumPropsReader.NONE).build().run();
     } catch (SyncException e) {
       return null; // the run could not even start; a rerun follows
     }
@@ -91,6 +92,53 @@ class FaultToleranceTest {
     state(); // fails on a duplicate album name
     immich.restore();
     run(4);
+    assertThat(state()).isEqualTo(cleanState());
+  }
+
+  /** The create outlasts the client's timeout: the album is looked up after pauses, never posted a second time. */
+  @Test
+  void aCreateSlowerThanTheTimeoutNeverMakesASecondAlbum() {
+    List<String> paths = List.of("/photos/A/1.jpg", "/photos/A/2.jpg", "/photos/B/3.jpg", "/photos/C/4.jpg");
+    immich.addAssets(me, paths);
+    immich.slowCreates(Duration.ofSeconds(3));
+    SyncReport report;
+    try (ImmichClient client = ImmichClient.builder().baseUrl(immich.baseUrl()).apiKey(me.apiKey())
+        .readTimeout(Duration.ofSeconds(2)).build()) {
+      report = AlbumSync.builder(client, SyncOptions.builder(AlbumOptions.builder().rootPath("/photos").build())
+          .build()).propsReader(AlbumPropsReader.NONE).build().run();
+    }
+    assertThat(immich.requests()).filteredOn(r -> r.method().equals("POST") && r.path().equals("/albums"))
+        .as("one create per album, whatever the timing").hasSize(3);
+    state(); // no duplicate
+    immich.slowCreates(Duration.ZERO);
+    if (!report.failures().isEmpty()) { // a very slow machine: the next run finishes it
+      assertThat(report.failures()).allMatch(f -> f.reason().contains("not created again"));
+      run(4);
+    }
+    assertThat(state()).containsOnlyKeys("A", "B", "C").allSatisfy((name, members) -> assertThat(members)
+        .isNotEmpty());
+    assertThat(state().get("A")).containsExactly("/photos/A/1.jpg", "/photos/A/2.jpg");
+  }
+
+  /** Two runs on one account at once: any album both create is merged into the oldest before either ends. */
+  @Test
+  void twoRunsAtOnceLeaveNoDuplicateAlbum() throws Exception {
+    immich.addAssets(me, PATHS);
+    immich.faults(new FaultPlan(3, 0, List.of(), 0, 5, 0, 0));
+    java.util.function.Supplier<SyncReport> withDelete = () -> {
+      try (ImmichClient client = ImmichClient.builder().baseUrl(immich.baseUrl()).apiKey(me.apiKey()).build()) {
+        AlbumOptions options = AlbumOptions.builder().rootPath("/photos").albumLevels("2").build();
+        return AlbumSync.builder(client, SyncOptions.builder(options).deleteConfirm(true).threads(4).build())
+            .propsReader(AlbumPropsReader.NONE).build().run();
+      }
+    };
+    CompletableFuture<SyncReport> first = CompletableFuture.supplyAsync(withDelete);
+    CompletableFuture<SyncReport> second = CompletableFuture.supplyAsync(withDelete);
+    first.get();
+    second.get();
+    state(); // fails on a duplicate album name
+    immich.restore();
+    withDelete.get();
     assertThat(state()).isEqualTo(cleanState());
   }
 

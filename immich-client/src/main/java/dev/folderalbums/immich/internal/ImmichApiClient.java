@@ -173,7 +173,8 @@ public final class ImmichApiClient extends ApiClient {
     } else if (code == 429 || code == 503) {
       retry = true; // the server says it did not do the work
     } else {
-      retry = repeatable && (code == 502 || code == 504);
+      // A 500 may be a passing failure (a database deadlock, a restart): repeated only where repeating is harmless.
+      retry = repeatable && (code == 500 || code == 502 || code == 504);
     }
     if (!retry) {
       return null;
