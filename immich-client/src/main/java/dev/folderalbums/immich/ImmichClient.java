@@ -78,7 +78,8 @@ public final class ImmichClient implements AutoCloseable {
         LOG.warn("TLS certificate verification is OFF for {}: anyone on the network path can read the API key and"
             + " your data. Use this only for testing.", baseUrl);
       }
-      http = HttpClientFactory.create(b.connectTimeout, b.readTimeout, b.maxConnections, b.insecure);
+      http = HttpClientFactory.create(b.connectTimeout, b.readTimeout, b.maxConnections, b.insecure,
+          b.maxAnswerSize);
       this.ownedHttpClient = http;
     } else {
       this.ownedHttpClient = null;
@@ -273,6 +274,7 @@ public final class ImmichClient implements AutoCloseable {
     private String apiKey;
     private Duration connectTimeout = Duration.ofSeconds(10);
     private Duration readTimeout = Duration.ofSeconds(20);
+    private long maxAnswerSize = HttpClientFactory.DEFAULT_MAX_ANSWER_BYTES;
     private boolean insecure;
     private String userAgent;
     private int maxConnections = 20;
@@ -305,6 +307,19 @@ public final class ImmichClient implements AutoCloseable {
     /** @param timeout how long to wait for a connection (default 10 s) @return this builder */
     public Builder connectTimeout(Duration timeout) {
       this.connectTimeout = positive(timeout, "connectTimeout");
+      return this;
+    }
+
+    /**
+     * @param bytes the largest JSON answer read (default 64 MB): a larger one fails its request, one line naming the
+     *     endpoint and the size, instead of exhausting the heap
+     * @return this builder
+     */
+    public Builder maxAnswerSize(long bytes) {
+      if (bytes < 1024) {
+        throw new IllegalArgumentException("maxAnswerSize must be at least 1024 bytes");
+      }
+      this.maxAnswerSize = bytes;
       return this;
     }
 

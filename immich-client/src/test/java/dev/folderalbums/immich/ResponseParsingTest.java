@@ -42,6 +42,26 @@ class ResponseParsingTest extends WireMockSupport {
   }
 
   @Test
+  void anAnswerLargerThanAnySanePageFailsItsRequestOnceInOneLine() {
+    String album = albumJson("editor", false);
+    StringBuilder body = new StringBuilder("[");
+    while (body.length() < 2_000_000) {
+      body.append(album).append(',');
+    }
+    body.append(album).append(']');
+    immich.stubFor(get(urlEqualTo("/api/albums")).willReturn(okJson(body.toString())));
+    try (ImmichClient client = clientFor(immich).maxAnswerSize(1 << 20).build()) {
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> client.call(
+              () -> client.albums().getAllAlbums(null, null, null, null, null)))
+          .isInstanceOf(dev.folderalbums.immich.error.ImmichUnexpectedResponseException.class)
+          .hasMessage("GET /albums: the answer is larger than 1 MB, more than the 1 MB any answer of Immich should need;"
+              + " does the URL point at Immich?")
+          .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
+    }
+    immich.verify(1, com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor(urlEqualTo("/api/albums")));
+  }
+
+  @Test
   void knownRolesParse() {
     immich.stubFor(get(urlEqualTo("/api/albums/" + ALBUM_ID)).willReturn(okJson(albumJson("editor", false))));
     try (ImmichClient client = clientFor(immich).build()) {

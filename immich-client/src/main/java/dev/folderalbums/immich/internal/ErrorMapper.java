@@ -83,6 +83,10 @@ final class ErrorMapper {
           request + " answered with a body that is not the JSON Immich sends: " + firstLine(cause.getMessage())
               + " (does the URL point at Immich?)", e);
     }
+    if (cause instanceof AnswerTooLargeException tooLarge) {
+      return new ImmichUnexpectedResponseException(method, path, 0, null,
+          request + ": " + tooLarge.getMessage() + "; does the URL point at Immich?", e);
+    }
     if (cause instanceof UnknownHostException) {
       return new ImmichTransportException(method, path, false,
           request + " failed: unknown host " + cause.getMessage() + "; check the Immich URL", e);

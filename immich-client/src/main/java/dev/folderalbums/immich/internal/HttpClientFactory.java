@@ -44,6 +44,22 @@ public final class HttpClientFactory {
    */
   public static CloseableHttpClient create(Duration connectTimeout, Duration readTimeout, int maxConnections,
       boolean insecure) {
+    return create(connectTimeout, readTimeout, maxConnections, insecure, DEFAULT_MAX_ANSWER_BYTES);
+  }
+
+  /** Far above a search page of 1,000 assets (under 1 MB) or a list of 10,000 albums; far below a heap. */
+  public static final long DEFAULT_MAX_ANSWER_BYTES = 64L << 20;
+
+  /**
+   * @param connectTimeout connect timeout
+   * @param readTimeout socket and response timeout
+   * @param maxConnections pool size, total and per route (there is only one route)
+   * @param insecure whether to trust every certificate and host name
+   * @param maxAnswerBytes the largest JSON answer read; a larger one fails its request
+   * @return a new client; retries are ours, so the client's own are off
+   */
+  public static CloseableHttpClient create(Duration connectTimeout, Duration readTimeout, int maxConnections,
+      boolean insecure, long maxAnswerBytes) {
     PoolingHttpClientConnectionManager pool = PoolingHttpClientConnectionManagerBuilder.create()
         .setTlsSocketStrategy(new LazyTls(insecure))
         .setDefaultConnectionConfig(ConnectionConfig.custom()
@@ -60,7 +76,7 @@ public final class HttpClientFactory {
         .disableAutomaticRetries()
         .disableRedirectHandling()
         .disableCookieManagement() // the key authenticates; cookies would only cost start-up time
-        .addExecInterceptorFirst("read-json-whole", new ReadJsonWhole())
+        .addExecInterceptorFirst("read-json-whole", new ReadJsonWhole(maxAnswerBytes))
         .build();
   }
 
@@ -70,6 +86,12 @@ public final class HttpClientFactory {
    * flight, parsing is off the connection's critical path. Other answers (downloads) stream as before.
    */
   static final class ReadJsonWhole implements ExecChainHandler {
+    private final long maxBytes;
+
+    ReadJsonWhole(long maxBytes) {
+      this.maxBytes = maxBytes;
+    }
+
     @Override
     public ClassicHttpResponse execute(ClassicHttpRequest request, ExecChain.Scope scope, ExecChain chain)
         throws IOException, HttpException {
@@ -78,7 +100,7 @@ public final class HttpClientFactory {
       String type = entity == null ? null : entity.getContentType();
       if (type != null && type.toLowerCase(Locale.ROOT).contains("json")) {
         try {
-          response.setEntity(readWhole(entity, ContentType.parseLenient(type)));
+          response.setEntity(readWhole(entity, ContentType.parseLenient(type), maxBytes));
         } catch (IOException | RuntimeException e) {
           response.close();
           throw e;
@@ -87,12 +109,24 @@ public final class HttpClientFactory {
       return response;
     }
 
-    /** Reads into one array of the announced length when there is one: no growing, and no copy at the end. */
-    private static ByteArrayEntity readWhole(HttpEntity entity, ContentType type) throws IOException {
+    /**
+     * Reads into one array of the announced length when there is one: no growing, and no copy at the end. An answer
+     * larger than the limit (announced, or found while reading) fails before it can exhaust the heap.
+     */
+    private static ByteArrayEntity readWhole(HttpEntity entity, ContentType type, long maxBytes) throws IOException {
       long length = entity.getContentLength();
+      if (length > maxBytes) {
+        throw new AnswerTooLargeException(length, maxBytes);
+      }
       try (InputStream in = entity.getContent()) {
         // The client's stream ends at the announced length, and fails if the connection ends before it.
-        byte[] body = length >= 0 && length <= Integer.MAX_VALUE - 8 ? in.readNBytes((int) length) : in.readAllBytes();
+        if (length >= 0) {
+          return new ByteArrayEntity(in.readNBytes((int) length), type);
+        }
+        byte[] body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+        if (body.length > maxBytes) {
+          throw new AnswerTooLargeException(-1, maxBytes);
+        }
         return new ByteArrayEntity(body, type);
       }
     }

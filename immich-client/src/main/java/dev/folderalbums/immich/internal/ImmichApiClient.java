@@ -168,7 +168,8 @@ public final class ImmichApiClient extends ApiClient {
       Throwable cause = e.getCause();
       boolean neverSent = cause instanceof ConnectException || cause instanceof ConnectTimeoutException;
       boolean transport = cause instanceof IOException && !(cause instanceof UnknownHostException)
-          && !(cause instanceof SSLException) && !(cause instanceof JacksonException);
+          && !(cause instanceof SSLException) && !(cause instanceof JacksonException)
+          && !(cause instanceof AnswerTooLargeException);
       retry = transport && (repeatable || neverSent);
     } else if (code == 429 || code == 503) {
       retry = true; // the server says it did not do the work

@@ -80,4 +80,36 @@ class HttpClientFactoryTest {
       server.join(5000);
     }
   }
+
+  @Test
+  void aChunkedJsonAnswerLargerThanTheLimitFailsWithoutBeingReadWhole() throws Exception {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      Thread server = new Thread(() -> {
+        try (Socket client = socket.accept()) {
+          client.getInputStream().read(new byte[4096]);
+          var out = client.getOutputStream();
+          out.write(("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n")
+              .getBytes(StandardCharsets.US_ASCII));
+          byte[] chunk = "[1,2,3,4,5,6,7,8,9,0],".repeat(100).getBytes(StandardCharsets.US_ASCII);
+          for (int i = 0; i < 200; i++) { // 440 KB in all, more than the 64 KB limit below
+            out.write((Integer.toHexString(chunk.length) + "\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.write(chunk);
+            out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
+          }
+          out.write("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+        } catch (IOException ignored) {
+          // the client may close early; the test sees the outcome on the client side
+        }
+      });
+      server.start();
+      HttpHost host = new HttpHost("http", "127.0.0.1", socket.getLocalPort());
+      try (CloseableHttpClient http = HttpClientFactory.create(Duration.ofSeconds(2), Duration.ofSeconds(5), 1,
+          false, 64 << 10)) {
+        assertThatThrownBy(() -> http.executeOpen(host, new HttpGet("/big"), shortLeaseWait()))
+            .isInstanceOf(AnswerTooLargeException.class)
+            .hasMessage("the answer is larger than 64 KB, more than the 64 KB any answer of Immich should need");
+      }
+      server.join(5000);
+    }
+  }
 }
