@@ -30,7 +30,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
@@ -189,14 +192,18 @@ public final class FolderAlbumsCommand implements Callable<Integer> {
     }
     Scheduler scheduler = new Scheduler(run.cron, zone, clock);
     LOG.info("Scheduled with '{}' in {}", run.cron, zone);
+    AtomicBoolean interruptedRun = new AtomicBoolean();
     scheduler.run(() -> {
       try {
         int code = once(setup);
-        if (code != 0) {
+        if (code != 0 && stopped.get()) {
+          interruptedRun.set(true);
+        } else if (code != 0) {
           LOG.warn("the run ended with exit code {}; the schedule goes on", code);
         }
       } catch (RuntimeException e) {
         if (stopped.get()) {
+          interruptedRun.set(true);
           LOG.info("stopped by a signal during a run; the next run continues where it stopped");
         } else {
           // One broken run must not end the service: log it and keep the schedule.
@@ -204,7 +211,10 @@ public final class FolderAlbumsCommand implements Callable<Integer> {
         }
       }
     }, run.runImmediately, stopped::get);
-    return ExitCode.OK.code();
+    if (stopped.get()) {
+      LOG.info("stopped by a signal{}", interruptedRun.get() ? " during a run" : " while waiting for the next run");
+    }
+    return interruptedRun.get() ? ExitCode.PARTIAL_FAILURE.code() : ExitCode.OK.code();
   }
 
   /** Runs every key once; a failing user does not stop the others. */
@@ -329,25 +339,39 @@ public final class FolderAlbumsCommand implements Callable<Integer> {
     PrintWriter out = new PrintWriter(System.out, true);
     PrintWriter err = new PrintWriter(System.err, true);
     AtomicBoolean stopped = new AtomicBoolean();
-    AtomicBoolean finished = new AtomicBoolean();
+    AtomicInteger exitCode = new AtomicInteger(ExitCode.OK.code());
+    CountDownLatch done = new CountDownLatch(1);
     Thread main = Thread.currentThread();
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      if (finished.get()) {
+      if (done.getCount() == 0) {
         return; // a normal exit: nothing to stop
       }
-      // SIGTERM: stop scheduling; a run in progress is interrupted at its next wait, and given time to end.
+      // SIGTERM: a wait for the next tick ends at once; a run stops at its next wait, and the request in flight
+      // finishes. Docker kills after 10 s, so the command is given a little less, then the process ends with its
+      // code. System.exit cannot be called here (the JVM is already shutting down), nor waited for in main.
       stopped.set(true);
       main.interrupt();
       try {
-        main.join(30_000);
+        done.await(SHUTDOWN_GRACE.toMillis(), TimeUnit.MILLISECONDS);
       } catch (InterruptedException ignored) {
         Thread.currentThread().interrupt();
       }
+      out.flush();
+      err.flush();
+      Runtime.getRuntime().halt(done.getCount() == 0 ? exitCode.get() : ExitCode.PARTIAL_FAILURE.code());
     }, "folder-albums-shutdown"));
     int code = run(args, out, err, System.getenv(), Terminal.system(), Scheduler.SYSTEM, stopped);
-    finished.set(true);
-    System.exit(code);
+    exitCode.set(code);
+    boolean signalled = stopped.get();
+    done.countDown();
+    if (!signalled) {
+      System.exit(code);
+    }
+    // Stopped by a signal: the shutdown hook ends the process with the code.
   }
+
+  /** How long a SIGTERM waits for a run to finish its request in flight and report: less than Docker's 10 s. */
+  static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(8);
 
   /**
    * Runs the command; for tests and embedding.
