@@ -235,6 +235,11 @@ public final class FolderAlbumsCommand implements Callable<Integer> {
           out.print(ReportPrinter.text(report));
           out.flush();
         }
+        if (report.dryRun() && !setup.options().dryRun()) {
+          err.println("folder-albums: nothing was applied: there is no terminal to confirm on. Add --unattended"
+              + " (UNATTENDED=1) to apply without asking.");
+          err.flush();
+        }
         if (report.hasFailures()) {
           worst = worse(worst, ExitCode.PARTIAL_FAILURE);
         }
@@ -259,13 +264,9 @@ public final class FolderAlbumsCommand implements Callable<Integer> {
 
   private SyncReport runForKey(Setup setup, String key, PrintWriter err) {
     SyncOptions options = setup.options();
-    boolean ask = options.mode() == Mode.CREATE && !run.unattended && !options.dryRun();
-    if (ask && !terminal.interactive()) {
-      err.println("folder-albums: not applying: there is no terminal to confirm on. Add --unattended (or"
-          + " UNATTENDED=1) to apply without asking, or --dry-run to preview.");
-      err.flush();
-      return null;
-    }
+    // Scheduled runs apply without asking, as the Python tool's cron job does: there is nobody to ask.
+    boolean unattended = run.unattended || run.cron != null;
+    boolean ask = options.mode() == Mode.CREATE && !unattended && !options.dryRun();
     RequestCounter counter = new RequestCounter();
     // One connection per thread: --threads bounds the requests in flight, whatever the sync's workers do.
     SyncListener progress = new ConsoleProgress(err, terminal.interactive() && !run.noProgress);
@@ -280,6 +281,9 @@ public final class FolderAlbumsCommand implements Callable<Integer> {
             .findAssetsInAlbums(options.findAssetsInAlbums()).findArchivedAssets(options.findArchivedAssets())
             .updateAlbumPropsMode(options.updateAlbumPropsMode()).randomSeed(options.randomSeed()).build();
         SyncReport plan = AlbumSync.builder(client, preview).propsReader(reader).listener(progress).build().run();
+        if (!terminal.interactive()) {
+          return plan; // a preview: the caller says that nothing was applied, and why
+        }
         PrintWriter out = spec.commandLine().getOut();
         out.println("This run would:");
         // A long list would scroll the question away: show the start and say where the rest is.

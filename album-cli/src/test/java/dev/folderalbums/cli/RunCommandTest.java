@@ -77,13 +77,33 @@ class RunCommandTest extends CliTestSupport {
     assertThat(immich.albums(me)).extracting(FakeAlbum::name).containsExactly("2020");
   }
 
+  /** The image's entry point: a one-shot container without UNATTENDED previews; a scheduled one applies. */
+  @Test
+  void aContainerWithoutUnattendedPreviewsAndAScheduledOneApplies() {
+    Map<String, String> oneShot = Map.of("ROOT_PATH", "/photos", "API_URL", immich.baseUrl(), "API_KEY",
+        me.apiKey());
+    Result preview = run(oneShot, Terminal.NONE);
+    assertThat(preview.exit()).as(preview.err()).isZero();
+    assertThat(preview.out()).contains("Dry run for me@example.com").contains("create album '2020'");
+    assertThat(preview.err()).contains("nothing was applied: there is no terminal to confirm on")
+        .contains("--unattended (UNATTENDED=1)");
+    assertThat(immich.requests()).as("it contacted Immich and planned")
+        .anyMatch(r -> r.path().equals("/search/metadata"));
+    assertThat(immich.successfulWrites()).isEmpty();
+
+    Map<String, String> scheduled = new java.util.HashMap<>(oneShot);
+    scheduled.putAll(Map.of("CRON_EXPRESSION", "0 3 * * *", "RUN_IMMEDIATELY", "true", "TZ", "UTC"));
+    assertThat(runScheduled(scheduled).exit()).isZero();
+    assertThat(immich.albums(me)).extracting(FakeAlbum::name).containsExactly("2020", "Birthdays");
+  }
+
   @Test
   void booleanVariablesAreReadStrictly() {
     Map<String, String> env = Map.of("ROOT_PATH", "/photos", "API_URL", immich.baseUrl(), "API_KEY", me.apiKey(),
         "UNATTENDED", "0");
     Result r = run(env, Terminal.NONE);
     assertThat(r.exit()).isZero();
-    assertThat(r.err()).contains("--unattended");
+    assertThat(r.err()).contains("nothing was applied").contains("--unattended");
     assertThat(immich.albums(me)).isEmpty();
   }
 
