@@ -1,13 +1,22 @@
+# syntax=docker/dockerfile:1
 # folder-albums container image. Not exercised by CI (no Docker engine there); see README, "Container".
 # Build: docker build -t folder-albums .
 FROM eclipse-temurin:17-jdk AS build
 WORKDIR /src
 COPY . .
-# The build downloads the pinned Immich spec and checks its sha256 (or pass --build-arg IMMICH_OPENAPI_SPEC=...).
+# The build needs the pinned Immich spec: from openapi/.cache/ (a local ./mvnw build leaves it there, and it is part
+# of the build context), else it is downloaded and checked against its sha256. Maven's downloads live in a cache
+# mount, so that a source change does not fetch the dependencies again.
 ARG IMMICH_OPENAPI_SPEC=
-RUN ./mvnw -B -q package -DskipTests -pl album-cli -am
+RUN --mount=type=cache,target=/root/.m2 ./mvnw -B -ntp package -DskipTests -pl album-cli -am
 
 FROM eclipse-temurin:17-jre
+ARG VERSION=0.1.0-SNAPSHOT
+LABEL org.opencontainers.image.title="folder-albums" \
+      org.opencontainers.image.description="Creates and maintains Immich albums from the folder structure of external libraries" \
+      org.opencontainers.image.version="${VERSION}" \
+      org.opencontainers.image.licenses="Apache-2.0" \
+      org.opencontainers.image.source="https://github.com/folder-albums/folder-albums"
 RUN groupadd --system --gid 10001 folderalbums \
  && useradd --system --uid 10001 --gid folderalbums --no-create-home folderalbums
 COPY --from=build /src/album-cli/target/folder-albums.jar /app/folder-albums.jar
@@ -18,8 +27,8 @@ RUN java -Xlog:disable -Xlog:all=error:stderr -XX:ArchiveClassesAtExit=/app/fold
       -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:MaxRAMPercentage=75 -jar /app/folder-albums.jar /photos \
       http://127.0.0.1:9 archive-training-run --unattended --max-retry-count 0 > /dev/null 2>&1; \
     if [ ! -s /app/folder-albums.jsa ]; then echo "no class-data archive was made: starts will be slower" >&2; fi
-# A container has no terminal to confirm on: like the Python tool's image, it applies without asking.
-ENV UNATTENDED=1
+# No UNATTENDED here, as in the Python tool's image: a one-shot `docker run` previews; runs on the CRON_EXPRESSION
+# schedule (RUN_IMMEDIATELY included) apply; UNATTENDED=1 makes a one-shot run apply.
 USER 10001:10001
 # With CRON_EXPRESSION set, the process stays up and runs on that schedule (TZ, RUN_IMMEDIATELY); else it runs once.
 ENTRYPOINT ["java", "-Xlog:disable", "-Xlog:all=error:stderr", "-XX:SharedArchiveFile=/app/folder-albums.jsa", \
