@@ -51,26 +51,38 @@ final class EnvironmentArgs {
    * @throws UsageException naming the variable for a bad boolean
    */
   static List<String> of(Map<String, String> env, Predicate<String> setOnCommandLine) {
+    return of(env, setOnCommandLine, option -> true);
+  }
+
+  /**
+   * @param env the environment
+   * @param setOnCommandLine whether the command line already set an option (by long name)
+   * @param accepted whether the command takes an option (by long name): {@code plan} takes only some
+   * @return arguments to put before the command line's own
+   * @throws UsageException naming the variable for a bad boolean
+   */
+  static List<String> of(Map<String, String> env, Predicate<String> setOnCommandLine, Predicate<String> accepted) {
+    Predicate<String> skip = option -> !accepted.test(option) || setOnCommandLine.test(option);
     List<String> args = new ArrayList<>();
     for (String[] v : VALUES) {
       String value = env.get(v[0]);
-      if (value != null && !value.isEmpty() && !setOnCommandLine.test(v[1])) {
+      if (value != null && !value.isEmpty() && !skip.test(v[1])) {
         args.add(v[1] + "=" + value);
       }
     }
     // ALBUM_SEPARATOR may be deliberately empty.
     if (env.containsKey("ALBUM_SEPARATOR") && env.get("ALBUM_SEPARATOR").isEmpty()
-        && !setOnCommandLine.test("--album-separator")) {
+        && !skip.test("--album-separator")) {
       args.add("--album-separator=");
     }
     for (String[] f : FLAGS) {
-      if (env.containsKey(f[0]) && bool(f[0], env.get(f[0])) && !setOnCommandLine.test(f[1])) {
+      if (env.containsKey(f[0]) && !skip.test(f[1]) && bool(f[0], env.get(f[0]))) {
         args.add(f[1]);
       }
     }
     for (String[] l : LISTS) {
       String value = env.get(l[0]);
-      if (value != null && !value.isEmpty() && !setOnCommandLine.test(l[1])) {
+      if (value != null && !value.isEmpty() && !skip.test(l[1])) {
         for (String item : value.split(":")) {
           if (!item.isEmpty()) {
             args.add(l[1] + "=" + item);
@@ -79,14 +91,14 @@ final class EnvironmentArgs {
       }
     }
     for (String[] n : NUMBERED) {
-      if (setOnCommandLine.test(n[1])) {
+      if (skip.test(n[1])) {
         continue;
       }
       for (int i = 1; env.containsKey(n[0] + i); i++) {
         args.add(n[1] + "=" + env.get(n[0] + i));
       }
     }
-    if (!setOnCommandLine.test("--album-name-post-regex")) {
+    if (!skip.test("--album-name-post-regex")) {
       for (int i = 1; env.containsKey("ALBUM_NAME_POST_REGEX" + i); i++) {
         List<String> words = words("ALBUM_NAME_POST_REGEX" + i, env.get("ALBUM_NAME_POST_REGEX" + i));
         args.add("--album-name-post-regex");
@@ -94,8 +106,8 @@ final class EnvironmentArgs {
       }
     }
     String comments = env.get("COMMENTS_AND_LIKES");
-    if (comments != null && !comments.isEmpty() && !setOnCommandLine.test("--comments-and-likes-enabled")
-        && !setOnCommandLine.test("--comments-and-likes-disabled")) {
+    if (comments != null && !comments.isEmpty() && !skip.test("--comments-and-likes-enabled")
+        && !skip.test("--comments-and-likes-disabled")) {
       args.add(bool("COMMENTS_AND_LIKES", comments) ? "--comments-and-likes-enabled"
           : "--comments-and-likes-disabled");
     }

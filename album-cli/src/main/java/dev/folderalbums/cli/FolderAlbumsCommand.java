@@ -419,12 +419,40 @@ public final class FolderAlbumsCommand implements Callable<Integer> {
     probeCommand.env = env;
     CommandLine probe = new CommandLine(probeCommand);
     CommandLine.ParseResult parsed = probe.parseArgs(args);
-    if (parsed.hasSubcommand() || parsed.isUsageHelpRequested() || parsed.isVersionHelpRequested()) {
+    if (parsed.isUsageHelpRequested() || parsed.isVersionHelpRequested()) {
       return args;
+    }
+    if (parsed.hasSubcommand()) {
+      return parsed.subcommand().commandSpec().name().equals("plan") ? withEnvironmentForPlan(args, env,
+          parsed.subcommand()) : args;
     }
     List<String> envArgs = EnvironmentArgs.of(env, parsed::hasMatchedOption);
     List<String> all = new ArrayList<>(envArgs);
     all.addAll(Arrays.asList(args));
+    return all.toArray(String[]::new);
+  }
+
+  /**
+   * {@code plan} reads the same variables as the main command for the options it shares with it (container users
+   * configure by environment), and {@code ROOT_PATH} as its root paths.
+   */
+  private static String[] withEnvironmentForPlan(String[] args, Map<String, String> env,
+      CommandLine.ParseResult plan) {
+    CommandSpec spec = plan.commandSpec();
+    if (plan.isUsageHelpRequested()) {
+      return args;
+    }
+    List<String> envArgs = new ArrayList<>(EnvironmentArgs.of(env, plan::hasMatchedOption,
+        option -> spec.findOption(option) != null));
+    String roots = env.get("ROOT_PATH");
+    if (roots != null && !roots.isBlank() && !plan.hasMatchedOption("--root-path")) {
+      Arrays.stream(roots.split(",")).map(String::trim).filter(r -> !r.isEmpty())
+          .forEach(r -> envArgs.add("--root-path=" + r));
+    }
+    int at = Arrays.asList(args).indexOf("plan") + 1;
+    List<String> all = new ArrayList<>(Arrays.asList(args).subList(0, at));
+    all.addAll(envArgs);
+    all.addAll(Arrays.asList(args).subList(at, args.length));
     return all.toArray(String[]::new);
   }
 

@@ -22,10 +22,33 @@ class PlanCommandTest {
   record Result(int exit, String out, String err) {}
 
   private Result run(String... args) {
+    return runWith(java.util.Map.of(), args);
+  }
+
+  private Result runWith(java.util.Map<String, String> env, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int exit = FolderAlbumsCommand.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+    int exit = FolderAlbumsCommand.run(args, new PrintWriter(out, true), new PrintWriter(err, true), env,
+        Terminal.NONE, Scheduler.SYSTEM, new java.util.concurrent.atomic.AtomicBoolean());
     return new Result(exit, out.toString(), err.toString());
+  }
+
+  @Test
+  void planReadsTheContainersVariablesForTheOptionsItShares() throws IOException {
+    java.util.Map<String, String> env = java.util.Map.of("ROOT_PATH", "/p,/q", "ALBUM_LEVELS", "2",
+        "ALBUM_NAME_POST_REGEX1", "'^2020 ' 'Year '", "IGNORE", "skip", "UNATTENDED", "1", "CHUNK_SIZE", "10",
+        "API_URL", "https://ignored.example.com");
+    Result r = runWith(env, "plan", "--paths-from", paths("/p/2020/Feb/a.jpg", "/q/Trip/Day/b.jpg",
+        "/p/skip/x/c.jpg"), "--format", "json");
+    assertThat(r.exit).as(r.err).isZero();
+    JsonNode plan = new ObjectMapper().readTree(r.out);
+    List<String> names = new ArrayList<>();
+    plan.path("albums").forEach(a -> names.add(a.path("name").asText()));
+    assertThat(names).containsExactly("Trip Day", "Year Feb");
+    assertThat(plan.path("skipped").get(0).path("reason").asText()).isEqualTo("ignored");
+
+    Result commandLineWins = runWith(env, "plan", "--paths-from", paths("/r/A/B/a.jpg"), "-r", "/r", "-a", "1");
+    assertThat(commandLineWins.out).contains("A (1 asset)");
   }
 
   private String paths(String... lines) throws IOException {
