@@ -224,7 +224,7 @@ public final class FolderAlbumsCommand implements Callable<Integer> {
     List<SyncReport> reports = new ArrayList<>();
     ExitCode worst = ExitCode.OK;
     for (int i = 0; i < setup.keys().size(); i++) {
-      String label = setup.keys().size() > 1 ? "API key " + (i + 1) + " of " + setup.keys().size() : "the API key";
+      String label = setup.keys().size() > 1 ? "API key " + (i + 1) + " of " + setup.keys().size() + ": " : "";
       try {
         SyncReport report = runForKey(setup, setup.keys().get(i), err);
         if (report == null) {
@@ -244,7 +244,7 @@ public final class FolderAlbumsCommand implements Callable<Integer> {
           worst = worse(worst, ExitCode.PARTIAL_FAILURE);
         }
       } catch (SyncException e) {
-        err.println("folder-albums: " + label + ": " + e.getMessage());
+        err.println("folder-albums: " + label + e.getMessage());
         err.flush();
         worst = worse(worst, exitCode(e));
       } catch (AlbumPropsException e) {

@@ -163,7 +163,8 @@ class BadInputTest extends CliTestSupport {
   void aWrongKeyExitsWith3AndSaysToCheckIt() {
     Result r = run("/photos", immich.baseUrl(), "wrong-key-123", "-u");
     assertThat(r.exit()).isEqualTo(3);
-    assertThat(r.err()).contains("did not accept the API key: check the key").doesNotContain("wrong-key-123");
+    assertThat(r.err()).contains("folder-albums: API key: Immich at").contains("did not accept the key: check the key")
+        .doesNotContain("wrong-key-123");
   }
 
   @Test

@@ -197,6 +197,30 @@ class RunCommandTest extends CliTestSupport {
     Result r = run("/photos", "http://127.0.0.1:" + port, me.apiKey(), "-u", "--max-retry-count", "0");
     assertThat(r.exit()).isEqualTo(3);
     assertThat(r.err()).contains("cannot reach Immich").contains("127.0.0.1:" + port);
+    assertThat(r.err().lines().findFirst().orElse("")).startsWith("folder-albums: URL: cannot reach Immich")
+        .contains("the connection was refused").contains("check the URL and the port")
+        .doesNotContain("Exception").doesNotContain("API key");
+  }
+
+  @Test
+  void somethingThatIsNotImmichIsNamedAsSuchNotBlamedOnTheKey() throws IOException {
+    com.sun.net.httpserver.HttpServer web = com.sun.net.httpserver.HttpServer.create(
+        new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+    web.createContext("/", exchange -> {
+      byte[] body = "<html>not found</html>".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+      exchange.getResponseHeaders().add("Content-Type", "text/html");
+      exchange.sendResponseHeaders(404, body.length);
+      exchange.getResponseBody().write(body);
+      exchange.close();
+    });
+    web.start();
+    try {
+      Result r = run("/photos", "http://127.0.0.1:" + web.getAddress().getPort(), me.apiKey(), "-u");
+      assertThat(r.exit()).isEqualTo(3);
+      assertThat(r.err()).startsWith("folder-albums: URL: ").contains("is this Immich?").doesNotContain("key");
+    } finally {
+      web.stop(0);
+    }
   }
 
   @Test

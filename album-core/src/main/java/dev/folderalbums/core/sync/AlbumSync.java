@@ -198,22 +198,29 @@ public final class AlbumSync {
     return options.threads();
   }
 
+  /** Says which step failed (URL, TLS, key, permissions) in plain words, with the hint that fits. */
   private ImmichServer connect() {
+    String url = client.baseUrl();
     try {
       return ImmichServer.connect(client);
     } catch (ImmichServer.UnsupportedVersionException e) {
       throw new SyncException(SyncException.Kind.CONFIGURATION, e.getMessage(), e);
     } catch (ImmichUnauthorizedException e) {
-      throw new SyncException(SyncException.Kind.CONNECTION, "Immich at " + client.baseUrl()
-          + " did not accept the API key: check the key (Account Settings > API Keys)", e);
+      throw new SyncException(SyncException.Kind.CONNECTION, "API key: Immich at " + url + " did not accept the"
+          + " key: check the key (Account Settings > API Keys)", e);
     } catch (ImmichForbiddenException e) {
-      throw new SyncException(SyncException.Kind.CONNECTION, e.getMessage(), e);
+      throw new SyncException(SyncException.Kind.CONNECTION, "permissions: " + e.getMessage(), e);
     } catch (ImmichTransportException e) {
-      throw new SyncException(SyncException.Kind.CONNECTION, "cannot reach Immich at " + client.baseUrl() + ": "
-          + e.getMessage(), e);
+      boolean tls = e.getMessage() != null && e.getMessage().contains("TLS");
+      throw new SyncException(SyncException.Kind.CONNECTION, (tls ? "TLS: " : "URL: ") + "cannot reach Immich at "
+          + url + ": " + e.getMessage() + (tls ? "" : "; check the URL and the port, and that Immich is running"), e);
+    } catch (dev.folderalbums.immich.error.ImmichNotFoundException
+        | dev.folderalbums.immich.error.ImmichUnexpectedResponseException e) {
+      throw new SyncException(SyncException.Kind.CONNECTION, "URL: " + url + " does not answer as Immich does ("
+          + e.getMessage() + "): is this Immich? Give the address you open Immich at in the browser", e);
     } catch (ImmichException e) {
-      throw new SyncException(SyncException.Kind.CONNECTION, "Immich at " + client.baseUrl() + " failed: "
-          + e.getMessage(), e);
+      throw new SyncException(SyncException.Kind.CONNECTION, "URL: Immich at " + url + " failed: " + e.getMessage(),
+          e);
     }
   }
 

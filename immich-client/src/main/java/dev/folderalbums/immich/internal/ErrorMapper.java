@@ -148,9 +148,26 @@ final class ErrorMapper {
     return ": " + (flat.length() > MAX_BODY_IN_MESSAGE ? flat.substring(0, MAX_BODY_IN_MESSAGE) + "…" : flat);
   }
 
+  /** The cause in plain words: what happened on the wire, without Java class names. */
   private static String describe(Throwable cause) {
+    if (cause instanceof java.net.NoRouteToHostException) {
+      return "no route to the host";
+    }
+    if (cause instanceof ConnectException) {
+      return "the connection was refused (nothing listens at that address and port)";
+    }
+    if (cause instanceof ConnectTimeoutException) {
+      return "no connection within the connect timeout";
+    }
+    if (cause instanceof SocketTimeoutException) {
+      return "no answer within the timeout";
+    }
+    if (cause instanceof java.net.SocketException || cause instanceof org.apache.hc.core5.http.NoHttpResponseException
+        || cause instanceof org.apache.hc.core5.http.ConnectionClosedException) {
+      return "the connection was closed before the answer came";
+    }
     String message = cause.getMessage();
-    return cause.getClass().getSimpleName() + (message == null ? "" : ": " + firstLine(message));
+    return message == null || message.isBlank() ? "an I/O error" : firstLine(message);
   }
 
   private static String firstLine(String s) {
