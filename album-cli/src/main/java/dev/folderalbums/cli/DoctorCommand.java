@@ -43,8 +43,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code folder-albums doctor}: checks the URL, the key, its permissions, the version and the root paths. */
 @Command(name = "doctor", mixinStandardHelpOptions = true,
-    description = {"Checks that folder-albums can work with an Immich server: the URL, the API key and its",
-        "permissions, the server version, and whether the root paths match the libraries' assets."})
+    description = "Checks that folder-albums can work with an Immich server: the URL, the API key and its"
+        + " permissions, the server version, whether the root paths match the libraries' assets, and the"
+        + " .albumprops files below the roots.")
 final class DoctorCommand implements Callable<Integer> {
   /** The permissions a CREATE run with every feature needs. */
   static final List<String> NEEDED = List.of("asset.read", "album.read", "album.create", "albumAsset.create",

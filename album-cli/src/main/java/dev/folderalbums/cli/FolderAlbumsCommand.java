@@ -48,7 +48,7 @@ import picocli.CommandLine.Spec;
  * [options]}, or configured by the same environment variables.
  */
 @Command(name = "folder-albums", mixinStandardHelpOptions = true, versionProvider = FolderAlbumsCommand.Version.class,
-    subcommands = {PlanCommand.class, DoctorCommand.class}, sortOptions = false,
+    subcommands = {PlanCommand.class, DoctorCommand.class},
     customSynopsis = {"folder-albums [ROOT_PATH] [API_URL] [API_KEY] [OPTIONS]",
         "folder-albums plan --paths-from FILE|- --root-path PATH [OPTIONS]",
         "folder-albums doctor [ROOT_PATH] [API_URL] [API_KEY] [OPTIONS]"},
@@ -110,7 +110,8 @@ public final class FolderAlbumsCommand implements Callable<Integer> {
     connection.validate();
     setLogLevel(run.logLevel);
     if (positionals.isEmpty() && !notBlank("ROOT_PATH") && planning.rootPaths.isEmpty()) {
-      throw new UsageException("ROOT_PATH: a root path is required (first argument, --root-path, or ROOT_PATH)");
+      throw new UsageException("ROOT_PATH: a root path is required (first argument, --root-path, or ROOT_PATH);"
+          + " 'folder-albums --help' shows the usage");
     }
     ConnectionOptions.Target target = connection.target(positionals, env);
     return new Setup(syncOptions(target.roots()), target.apiUrl(), target.keys());
@@ -392,6 +393,9 @@ public final class FolderAlbumsCommand implements Callable<Integer> {
   static int run(String[] args, PrintWriter out, PrintWriter err, Map<String, String> env, Terminal terminal,
       Scheduler.Clock clock, AtomicBoolean stopped) {
     LogConfigurator.keepTheKeyOutOfLogs();
+    if (Arrays.asList(args).contains("--help") || Arrays.asList(args).contains("-h")) {
+      PlanningOptions.describeNaming(); // looked up for the help only: a run need not scan the class path for it
+    }
     String[] effective;
     try {
       effective = withEnvironment(args, env);

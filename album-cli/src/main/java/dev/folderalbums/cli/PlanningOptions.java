@@ -1,5 +1,6 @@
 package dev.folderalbums.cli;
 
+import dev.folderalbums.core.naming.NamingStrategies;
 import dev.folderalbums.core.options.AlbumOptions;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,8 +11,20 @@ import picocli.CommandLine.Option;
  * exactly the same syntax.
  */
 public final class PlanningOptions {
+  /** The system property the help reads the available naming strategies from (set by {@link #describeNaming}). */
+  static final String STRATEGIES = "folderalbums.help.namingStrategies";
+
+  /** Puts each available naming strategy, with its description, where the help text of --naming finds it. */
+  static void describeNaming() {
+    StringBuilder text = new StringBuilder();
+    NamingStrategies.available().forEach((name, provider) -> text.append(text.length() == 0 ? "" : "%n")
+        .append("  ").append(name).append(": ").append(provider.description()));
+    System.setProperty(STRATEGIES, text.toString());
+  }
+
   @Option(names = {"-r", "--root-path"}, paramLabel = "PATH",
-      description = "A further root path (the library folder as Immich sees it). Repeatable.")
+      description = "A root path: a library folder as Immich sees it. Repeatable. The main command also takes one as"
+          + " ROOT_PATH; plan needs at least one.")
   List<String> rootPaths = new ArrayList<>();
 
   @Option(names = {"-a", "--album-levels"}, paramLabel = "LEVELS", defaultValue = "1",
@@ -55,7 +68,7 @@ public final class PlanningOptions {
   boolean strictAlbumProperties;
 
   @Option(names = "--naming", paramLabel = "STRATEGY", defaultValue = "folder-levels",
-      description = "The naming strategy. Default: ${DEFAULT-VALUE}.")
+      description = {"The naming strategy. Default: ${DEFAULT-VALUE}. Available:", "${sys:" + STRATEGIES + ":-  (see --help)}"})
   String naming;
 
   /**
