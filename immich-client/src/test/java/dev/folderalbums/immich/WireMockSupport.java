@@ -21,7 +21,7 @@ abstract class WireMockSupport {
     return ImmichClient.builder()
         .baseUrl(server.baseUrl())
         .apiKey(KEY)
-        .readTimeout(Duration.ofSeconds(2))
+        .readTimeout(Duration.ofSeconds(30)) // never reached by a test that does not mean to: no retry under load
         .retryPolicy(RetryPolicy.DEFAULT.withMaxAttempts(3))
         .sleeper(sleeps::add);
   }
