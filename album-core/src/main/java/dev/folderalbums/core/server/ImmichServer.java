@@ -65,34 +65,33 @@ public final class ImmichServer {
   private final String version;
   private final boolean v3;
   private final UserAdminResponseDto me;
-  private final Optional<Set<String>> keyPermissions;
+  private final int major;
+  private volatile Optional<Set<String>> keyPermissions;
 
-  private ImmichServer(ImmichClient client, String version, boolean v3, UserAdminResponseDto me,
-      Optional<Set<String>> keyPermissions) {
+  private ImmichServer(ImmichClient client, String version, int major, UserAdminResponseDto me) {
     this.client = client;
     this.version = version;
-    this.v3 = v3;
+    this.major = major;
+    this.v3 = major >= 3;
     this.me = me;
-    this.keyPermissions = keyPermissions;
   }
 
   /**
-   * Checks the version and the key (by asking who the key belongs to), and reads the key's permissions. The three
-   * reads go out together: one round trip instead of three before the first search.
+   * Checks the version and the key (by asking who the key belongs to). The two reads go out together: one round trip
+   * before the first search. The key's permissions are read later, only by a run that is about to write.
    *
    * @param client the client
    * @return the view
    * @throws UnsupportedVersionException for a version outside 1.135 to 3.x
    */
   public static ImmichServer connect(ImmichClient client) {
-    ExecutorService side = Executors.newFixedThreadPool(2, r -> {
+    ExecutorService side = Executors.newSingleThreadExecutor(r -> {
       Thread t = new Thread(r, "folder-albums-connect");
       t.setDaemon(true);
       return t;
     });
     try {
       Future<UserAdminResponseDto> me = side.submit(client::me);
-      Future<Optional<Set<String>>> permissions = side.submit(() -> readKeyPermissions(client));
       // The version's verdict comes first: an unreachable or unsupported server explains every other failure.
       ServerVersionResponseDto v = client.serverVersion();
       int major = v.getMajor() == null ? 0 : v.getMajor();
@@ -102,9 +101,9 @@ public final class ImmichServer {
         throw new UnsupportedVersionException("Immich " + version + " is not supported: folder-albums works with"
             + " Immich 1.135 to " + MAX_MAJOR + ".x");
       }
-      return new ImmichServer(client, version, major >= 3, Futures.join(me), Futures.join(permissions));
+      return new ImmichServer(client, version, major, Futures.join(me));
     } finally {
-      side.shutdownNow(); // after a failure, the other reads need not finish their retries
+      side.shutdownNow(); // after a failure, the other read need not finish its retries
     }
   }
 
@@ -118,13 +117,34 @@ public final class ImmichServer {
   }
 
   /**
-   * The permissions of the key, when the server tells them ({@code GET /api-keys/me}, Immich 2 and later); a key
-   * with every permission answers {@code all}. Read once, when connecting.
+   * The permissions of the key, when the server tells them ({@code GET /api-keys/me}, Immich 2 and later; 1.x has no
+   * such call and is not asked); a key with every permission answers {@code all}. Read once, on the first call.
    *
    * @return the permission names, or empty when the server does not say
    */
   public Optional<Set<String>> keyPermissions() {
-    return keyPermissions;
+    Optional<Set<String>> known = keyPermissions;
+    if (known == null) {
+      known = major < 2 ? Optional.empty() : readKeyPermissions(client);
+      keyPermissions = known;
+    }
+    return known;
+  }
+
+  /**
+   * Whether any asset lies below a root: one search of a single asset, for the rare run whose search found none.
+   *
+   * @param root a root path
+   * @return whether Immich has an asset whose path starts with the root
+   */
+  public boolean hasAssetBelow(String root) {
+    String prefix = root.endsWith("/") ? root : root + "/";
+    // originalPath matches where the text occurs in the path; the answer is checked for a real prefix.
+    AssetSummaryPage page = client.searchAssetSummaries(new MetadataSearchDto().page(1).size(1).withDeleted(false)
+        .originalPath(prefix));
+    // When the one found holds the text elsewhere but more match, a false alarm is likelier than a missing root.
+    return page.items().stream().anyMatch(a -> a.originalPath() != null && a.originalPath().startsWith(prefix))
+        || !page.items().isEmpty() && page.nextPage() != null && !page.nextPage().isBlank();
   }
 
   private static Optional<Set<String>> readKeyPermissions(ImmichClient client) {
@@ -190,30 +210,39 @@ public final class ImmichServer {
       IntConsumer progress, Consumer<String> malformed) {
     Map<Integer, List<Asset>> pages = new ConcurrentHashMap<>();
     AtomicInteger received = new AtomicInteger();
-    AtomicInteger nextPage = new AtomicInteger(1);
+    AtomicInteger nextPage = new AtomicInteger(2);
     AtomicInteger lastPage = new AtomicInteger(Integer.MAX_VALUE);
-    List<Future<?>> workers = new ArrayList<>();
-    for (int w = 0; w < parallelism; w++) {
-      workers.add(pool.submit(() -> {
-        for (int page = nextPage.getAndIncrement(); page <= lastPage.get(); page = nextPage.getAndIncrement()) {
-          AssetSummaryPage result = client.searchAssetSummaries(query(query, page, pageSize));
-          List<Asset> assets = new ArrayList<>(result.items().size());
-          for (AssetSummary summary : result.items()) {
-            Asset asset = toAsset(summary, malformed);
-            if (asset != null) {
-              assets.add(asset);
-            }
-          }
-          pages.put(page, assets);
-          synchronized (received) { // counts reach the callback in order
-            progress.accept(received.addAndGet(assets.size()));
-          }
-          if (result.nextPage() == null || result.nextPage().isBlank() || result.items().isEmpty()) {
-            lastPage.accumulateAndGet(page, Math::min);
-          }
+    java.util.function.IntPredicate fetch = page -> {
+      AssetSummaryPage result = client.searchAssetSummaries(query(query, page, pageSize));
+      List<Asset> assets = new ArrayList<>(result.items().size());
+      for (AssetSummary summary : result.items()) {
+        Asset asset = toAsset(summary, malformed);
+        if (asset != null) {
+          assets.add(asset);
         }
-        return null;
-      }));
+      }
+      pages.put(page, assets);
+      synchronized (received) { // counts reach the callback in order
+        progress.accept(received.addAndGet(assets.size()));
+      }
+      boolean last = result.nextPage() == null || result.nextPage().isBlank() || result.items().isEmpty();
+      if (last) {
+        lastPage.accumulateAndGet(page, Math::min);
+      }
+      return last;
+    };
+    // Page 1 alone: on a rerun it is the only (empty) page, and every page past the end is a full query for the
+    // database. The workers fan out only when it says there is more.
+    List<Future<?>> workers = new ArrayList<>();
+    if (!fetch.test(1)) {
+      for (int w = 0; w < parallelism; w++) {
+        workers.add(pool.submit(() -> {
+          for (int page = nextPage.getAndIncrement(); page <= lastPage.get(); page = nextPage.getAndIncrement()) {
+            fetch.test(page);
+          }
+          return null;
+        }));
+      }
     }
     await(workers);
     List<Asset> distinct = new ArrayList<>(received.get());

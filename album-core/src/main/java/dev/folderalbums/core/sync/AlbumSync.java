@@ -88,6 +88,8 @@ public final class AlbumSync {
 
   private record Unsettled(String name, CreateAlbum create, List<AlbumAction> rest) {}
   private final java.util.concurrent.atomic.AtomicBoolean used = new java.util.concurrent.atomic.AtomicBoolean();
+  private final java.util.concurrent.atomic.AtomicBoolean permissionsChecked =
+      new java.util.concurrent.atomic.AtomicBoolean();
 
   private AlbumSync(Builder b) {
     this.client = b.client;
@@ -119,7 +121,6 @@ public final class AlbumSync {
     }
     long start = System.nanoTime();
     ImmichServer server = connect();
-    checkPermissions(server);
     ExecutorService pool = Executors.newFixedThreadPool(workers(), r -> {
       Thread t = new Thread(r, "folder-albums-worker");
       t.setDaemon(true);
@@ -144,11 +145,7 @@ public final class AlbumSync {
         emit(new SyncEvent.PhaseStarted("plan"));
         AlbumPlan plan = AlbumPlanner.of(options.album(), propsReader).plan(assets);
         plan.warnings().forEach(this::warn);
-        if (discovered > 0 && plan.albums().isEmpty() && plan.skipped().stream()
-            .allMatch(s -> s.reason() == dev.folderalbums.core.plan.SkipReason.OUTSIDE_ROOTS)) {
-          warn("no asset lies below the root paths " + options.album().rootPaths() + "; run 'folder-albums doctor'"
-              + " to see the libraries' import paths");
-        }
+        warnIfNothingIsBelowTheRoots(server, plan);
         if (options.mode() == Mode.CLEANUP) {
           List<ExistingAlbum> existing = Futures.join(albums);
           // Deleting is what CLEANUP is asked for: the guard is for deletions that are a side effect.
@@ -173,6 +170,22 @@ public final class AlbumSync {
         propertiesChanged.get(), sharesChanged.get(), visibilityChanged.get(), albumsDeleted.get(),
         offlineAssetsRemoved.get(), new ArrayList<>(pending), new ArrayList<>(failures), new ArrayList<>(warnings),
         counter == null ? Map.of() : counter.snapshot(), Duration.ofNanos(System.nanoTime() - start));
+  }
+
+  /**
+   * A root that matches nothing is a typo or a wrong mount: said once. When the search found assets below the roots,
+   * that costs nothing; when it found none (a rerun where everything is in albums already), one search of a single
+   * asset per root tells.
+   */
+  private void warnIfNothingIsBelowTheRoots(ImmichServer server, AlbumPlan plan) {
+    if (!plan.albums().isEmpty() || plan.skipped().stream()
+        .anyMatch(s -> s.reason() != dev.folderalbums.core.plan.SkipReason.OUTSIDE_ROOTS)) {
+      return;
+    }
+    if (options.album().rootPaths().stream().noneMatch(server::hasAssetBelow)) {
+      warn("no asset lies below the root paths " + options.album().rootPaths() + "; run 'folder-albums doctor'"
+          + " to see the libraries' import paths");
+    }
   }
 
   private void emit(SyncEvent event) {
@@ -221,6 +234,13 @@ public final class AlbumSync {
     } catch (ImmichException e) {
       throw new SyncException(SyncException.Kind.CONNECTION, "URL: Immich at " + url + " failed: " + e.getMessage(),
           e);
+    }
+  }
+
+  /** Checks the key's permissions once, before the first write: a run with nothing to write never asks. */
+  private void beforeWrites(ImmichServer server) {
+    if (!options.dryRun() && permissionsChecked.compareAndSet(false, true)) {
+      checkPermissions(server);
     }
   }
 
@@ -352,6 +372,7 @@ public final class AlbumSync {
         pending.add(what + (options.dryRun() ? "" : " (needs --delete-confirm)"));
         continue;
       }
+      beforeWrites(server);
       for (ExistingAlbum other : albums.subList(1, albums.size())) {
         try {
           List<String> members = server.members(other.id(), List.of(Visibility.TIMELINE, Visibility.ARCHIVE,
@@ -412,6 +433,9 @@ public final class AlbumSync {
   }
 
   private void applyAlbumActions(ImmichServer server, List<AlbumAction> actions, ExecutorService pool) {
+    if (!actions.isEmpty()) {
+      beforeWrites(server);
+    }
     Map<String, List<AlbumAction>> byAlbum = new LinkedHashMap<>();
     List<SetVisibility> visibility = new ArrayList<>();
     for (AlbumAction action : actions) {
@@ -580,6 +604,9 @@ public final class AlbumSync {
     if (deletes.isEmpty()) {
       return;
     }
+    if (options.deleteConfirm()) {
+      beforeWrites(server);
+    }
     if (guarded && !options.force() && deletes.size() >= GUARD_MIN_ALBUMS
         && deletes.size() > options.maxDeleteShare() * albumCount) {
       throw new SyncException(SyncException.Kind.GUARD, "this run would delete " + deletes.size() + " of your "
@@ -652,6 +679,9 @@ public final class AlbumSync {
         a.assetIds().stream().sorted().toList()));
     Set<String> managed = plan.albums().stream().map(PlannedAlbum::name).collect(Collectors.toSet());
     managed.addAll(byAlbum.keySet());
+    if (options.deleteConfirm()) {
+      beforeWrites(server);
+    }
     for (ExistingAlbum album : server.ownAlbums()) {
       List<String> ids = byAlbum.get(album.name());
       if (ids == null || !managed.contains(album.name())) {

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 class ConnectTest {
   @Test
-  void theVersionTheUserAndTheKeysPermissionsAreReadTogether() {
+  void theVersionAndTheUserAreReadTogetherAndThePermissionsOnlyWhenAsked() {
     try (FakeImmich immich = FakeImmich.start()) {
       FakeUser me = immich.addUser("Me", "me@example.com");
       immich.restrictKey(me, Set.of("asset.read", "album.read", "user.read"));
@@ -21,13 +21,26 @@ class ConnectTest {
       try (ImmichClient client = ImmichClient.builder().baseUrl(immich.baseUrl()).apiKey(me.apiKey()).build()) {
         ImmichServer server = ImmichServer.connect(client);
         assertThat(server.userLabel()).isEqualTo("me@example.com");
+        assertThat(immich.requests()).extracting(RecordedRequest::endpoint)
+            .containsExactlyInAnyOrder("GET /server/version", "GET /users/me");
+        // Sent one after another, the fake would never serve two of them at once.
+        assertThat(immich.maxConcurrentRequests()).isEqualTo(2);
+        assertThat(server.keyPermissions()).contains(Set.of("asset.read", "album.read", "user.read"));
         assertThat(server.keyPermissions()).contains(Set.of("asset.read", "album.read", "user.read"));
       }
-      List<RecordedRequest> requests = immich.requests();
-      assertThat(requests).extracting(RecordedRequest::endpoint)
-          .containsExactlyInAnyOrder("GET /server/version", "GET /users/me", "GET /api-keys/me");
-      // Sent one after another, the fake would never serve two of them at once.
-      assertThat(immich.maxConcurrentRequests()).isEqualTo(3);
+      assertThat(immich.requests()).extracting(RecordedRequest::endpoint).filteredOn("GET /api-keys/me"::equals)
+          .as("read once, when asked").hasSize(1);
+    }
+  }
+
+  @Test
+  void immich1IsNotAskedForTheKeysPermissions() {
+    try (FakeImmich immich = FakeImmich.start(dev.folderalbums.testkit.Generation.V1)) {
+      FakeUser me = immich.addUser("Me", "me@example.com");
+      try (ImmichClient client = ImmichClient.builder().baseUrl(immich.baseUrl()).apiKey(me.apiKey()).build()) {
+        assertThat(ImmichServer.connect(client).keyPermissions()).isEmpty();
+      }
+      assertThat(immich.requests()).extracting(RecordedRequest::endpoint).doesNotContain("GET /api-keys/me");
     }
   }
 }

@@ -129,9 +129,20 @@ abstract class AlbumSyncContract {
         .doesNotContainKey("GET /users");
 
     immich.clearRequests();
-    SyncReport again = run(a -> a, s -> s);
+    SyncReport again = run(a -> a, s -> s.threads(4));
     assertThat(immich.successfulWrites()).isEmpty();
     assertThat(again.albumsCreated()).isZero();
+    // The everyday rerun: one (empty) search page, no look-ahead, no key permissions, no warning.
+    assertThat(immich.requests()).extracting(RecordedRequest::endpoint).containsExactlyInAnyOrder(
+        "GET /server/version", "GET /users/me", "POST /search/metadata", "GET /albums");
+    assertThat(again.warnings()).isEmpty();
+  }
+
+  @Test
+  void aRootBelowWhichNothingLiesIsWarnedAboutWithOneSmallSearch() {
+    immich.addAssets(me, TREE);
+    SyncReport report = run(a -> AlbumOptions.builder().rootPath("/fotos"), s -> s);
+    assertThat(report.warnings()).anyMatch(w -> w.startsWith("no asset lies below the root paths [/fotos]"));
   }
 
   @Test
