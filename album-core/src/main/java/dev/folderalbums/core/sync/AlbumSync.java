@@ -1,6 +1,5 @@
 package dev.folderalbums.core.sync;
 
-import dev.folderalbums.core.diff.AlbumAction;
 import dev.folderalbums.core.diff.AlbumAction.AddAssets;
 import dev.folderalbums.core.diff.AlbumAction.ChangeRole;
 import dev.folderalbums.core.diff.AlbumAction.CreateAlbum;
@@ -9,6 +8,7 @@ import dev.folderalbums.core.diff.AlbumAction.SetVisibility;
 import dev.folderalbums.core.diff.AlbumAction.ShareAlbum;
 import dev.folderalbums.core.diff.AlbumAction.UnshareAlbum;
 import dev.folderalbums.core.diff.AlbumAction.UpdateAlbum;
+import dev.folderalbums.core.diff.AlbumAction;
 import dev.folderalbums.core.diff.ExistingAlbum;
 import dev.folderalbums.core.diff.ImmichUser;
 import dev.folderalbums.core.diff.PlanDiff;
@@ -18,15 +18,19 @@ import dev.folderalbums.core.options.AlbumOptions;
 import dev.folderalbums.core.plan.AlbumPlan;
 import dev.folderalbums.core.plan.AlbumPlanner;
 import dev.folderalbums.core.plan.PlannedAlbum;
+import dev.folderalbums.core.plan.SkipReason;
 import dev.folderalbums.core.props.AlbumPropsReader;
+import dev.folderalbums.core.props.ShareRole;
 import dev.folderalbums.core.server.Futures;
-import dev.folderalbums.core.server.ImmichServer;
 import dev.folderalbums.core.server.ImmichServer.AssetQuery;
+import dev.folderalbums.core.server.ImmichServer;
 import dev.folderalbums.immich.ImmichClient;
 import dev.folderalbums.immich.error.ImmichException;
 import dev.folderalbums.immich.error.ImmichForbiddenException;
+import dev.folderalbums.immich.error.ImmichNotFoundException;
 import dev.folderalbums.immich.error.ImmichTransportException;
 import dev.folderalbums.immich.error.ImmichUnauthorizedException;
+import dev.folderalbums.immich.error.ImmichUnexpectedResponseException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -36,11 +40,16 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -87,9 +96,9 @@ public final class AlbumSync {
   private final ConcurrentLinkedQueue<Unsettled> unsettled = new ConcurrentLinkedQueue<>();
 
   private record Unsettled(String name, CreateAlbum create, List<AlbumAction> rest) {}
-  private final java.util.concurrent.atomic.AtomicBoolean used = new java.util.concurrent.atomic.AtomicBoolean();
-  private final java.util.concurrent.atomic.AtomicBoolean permissionsChecked =
-      new java.util.concurrent.atomic.AtomicBoolean();
+  private final AtomicBoolean used = new AtomicBoolean();
+  private final AtomicBoolean permissionsChecked =
+      new AtomicBoolean();
 
   private AlbumSync(Builder b) {
     this.client = b.client;
@@ -179,7 +188,7 @@ public final class AlbumSync {
    */
   private void warnIfNothingIsBelowTheRoots(ImmichServer server, AlbumPlan plan) {
     if (!plan.albums().isEmpty() || plan.skipped().stream()
-        .anyMatch(s -> s.reason() != dev.folderalbums.core.plan.SkipReason.OUTSIDE_ROOTS)) {
+        .anyMatch(s -> s.reason() != SkipReason.OUTSIDE_ROOTS)) {
       return;
     }
     if (options.album().rootPaths().stream().noneMatch(server::hasAssetBelow)) {
@@ -227,8 +236,8 @@ public final class AlbumSync {
       boolean tls = e.getMessage() != null && e.getMessage().contains("TLS");
       throw new SyncException(SyncException.Kind.CONNECTION, (tls ? "TLS: " : "URL: ") + "cannot reach Immich at "
           + url + ": " + e.getMessage() + (tls ? "" : "; check the URL and the port, and that Immich is running"), e);
-    } catch (dev.folderalbums.immich.error.ImmichNotFoundException
-        | dev.folderalbums.immich.error.ImmichUnexpectedResponseException e) {
+    } catch (ImmichNotFoundException
+        | ImmichUnexpectedResponseException e) {
       throw new SyncException(SyncException.Kind.CONNECTION, "URL: " + url + " does not answer as Immich does ("
           + e.getMessage() + "): is this Immich? Give the address you open Immich at in the browser", e);
     } catch (ImmichException e) {
@@ -253,7 +262,7 @@ public final class AlbumSync {
     if (granted.isEmpty() || granted.get().contains("all")) {
       return;
     }
-    Set<String> needed = new java.util.TreeSet<>(List.of("asset.read", "album.read"));
+    Set<String> needed = new TreeSet<>(List.of("asset.read", "album.read"));
     boolean writes = !options.dryRun();
     AlbumOptions album = options.album();
     if (writes && options.mode() == Mode.CREATE) {
@@ -357,7 +366,7 @@ public final class AlbumSync {
    * @return the albums, without those merged away
    */
   private List<ExistingAlbum> mergeDuplicates(ImmichServer server, List<ExistingAlbum> existing, Set<String> names) {
-    Map<String, List<ExistingAlbum>> byName = new java.util.TreeMap<>();
+    Map<String, List<ExistingAlbum>> byName = new TreeMap<>();
     existing.stream().filter(a -> names.contains(a.name()))
         .forEach(a -> byName.computeIfAbsent(a.name(), n -> new ArrayList<>()).add(a));
     Set<String> mergedAway = new HashSet<>();
@@ -423,11 +432,11 @@ public final class AlbumSync {
 
   /** Fetches, in parallel, the members of the albums that need them; the others are returned as they are. */
   private static List<ExistingAlbum> withMembers(ImmichServer server, List<ExistingAlbum> albums,
-      java.util.function.Predicate<ExistingAlbum> needed, List<Visibility> visibilities, ExecutorService pool) {
+      Predicate<ExistingAlbum> needed, List<Visibility> visibilities, ExecutorService pool) {
     List<Future<ExistingAlbum>> futures = new ArrayList<>();
     for (ExistingAlbum a : albums) {
       futures.add(needed.test(a) ? pool.submit(() -> a.withAssetIds(server.members(a.id(), visibilities)))
-          : java.util.concurrent.CompletableFuture.completedFuture(a));
+          : CompletableFuture.completedFuture(a));
     }
     return futures.stream().map(Futures::join).toList();
   }
@@ -534,7 +543,7 @@ public final class AlbumSync {
    * @return the album's id, or {@code null} when it has not appeared (see {@link #settleUnknownCreates})
    */
   private String createOnce(ImmichServer server, String name, CreateAlbum c) {
-    Map<String, dev.folderalbums.core.props.ShareRole> shares = shares(c);
+    Map<String, ShareRole> shares = shares(c);
     try {
       ImmichServer.Created created = server.createAlbum(c.album().name(), c.description(), c.assetIds(), shares);
       assetsAdded.addAndGet(created.assetCount());
@@ -566,8 +575,8 @@ public final class AlbumSync {
     }
   }
 
-  private static Map<String, dev.folderalbums.core.props.ShareRole> shares(CreateAlbum c) {
-    Map<String, dev.folderalbums.core.props.ShareRole> shares = new LinkedHashMap<>();
+  private static Map<String, ShareRole> shares(CreateAlbum c) {
+    Map<String, ShareRole> shares = new LinkedHashMap<>();
     c.shares().forEach(sh -> shares.put(sh.userId(), sh.role()));
     return shares;
   }
@@ -577,7 +586,7 @@ public final class AlbumSync {
     if (!c.assetIds().isEmpty()) {
       assetsAdded.addAndGet(server.addAssets(album.id(), c.assetIds()).added());
     }
-    for (Map.Entry<String, dev.folderalbums.core.props.ShareRole> share : shares(c).entrySet()) {
+    for (Map.Entry<String, ShareRole> share : shares(c).entrySet()) {
       if (!album.sharedWith().containsKey(share.getKey())) {
         server.share(album.id(), share.getKey(), share.getValue());
         sharesChanged.incrementAndGet();
@@ -674,7 +683,7 @@ public final class AlbumSync {
           + " Add --force if they really are gone", null);
     }
     // Where each offline asset belongs by this configuration; those albums are the ones it manages.
-    Map<String, List<String>> byAlbum = new java.util.TreeMap<>();
+    Map<String, List<String>> byAlbum = new TreeMap<>();
     AlbumPlanner.of(options.album(), propsReader).plan(offline).albums().forEach(a -> byAlbum.put(a.name(),
         a.assetIds().stream().sorted().toList()));
     Set<String> managed = plan.albums().stream().map(PlannedAlbum::name).collect(Collectors.toSet());
