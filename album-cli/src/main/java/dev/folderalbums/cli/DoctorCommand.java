@@ -231,7 +231,8 @@ final class DoctorCommand implements Callable<Integer> {
     }
     warnings.forEach(w -> out.println("! " + w));
     if (ok && warnings.isEmpty()) {
-      out.println("✓ .albumprops: " + files.size() + (files.size() == 1 ? " file reads" : " files read") + " cleanly");
+      out.println("✓ .albumprops: " + files.size() + (files.size() == 1 ? " file reads" : " files read")
+          + " cleanly");
     }
     return ok;
   }

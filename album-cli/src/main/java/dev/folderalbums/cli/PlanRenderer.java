@@ -70,7 +70,8 @@ final class PlanRenderer {
   static String text(AlbumPlan plan) {
     StringBuilder out = new StringBuilder();
     for (PlannedAlbum a : plan.albums()) {
-      out.append(Printable.escape(a.name())).append(" (").append(a.assets().size()).append(a.assets().size() == 1 ? " asset" : " assets")
+      out.append(Printable.escape(a.name())).append(" (").append(a.assets().size())
+          .append(a.assets().size() == 1 ? " asset" : " assets")
           .append(')');
       Map<String, Object> props = properties(a.properties());
       if (!props.isEmpty()) {

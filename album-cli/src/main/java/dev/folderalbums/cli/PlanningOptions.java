@@ -68,7 +68,8 @@ public final class PlanningOptions {
   boolean strictAlbumProperties;
 
   @Option(names = "--naming", paramLabel = "STRATEGY", defaultValue = "folder-levels",
-      description = {"The naming strategy. Default: ${DEFAULT-VALUE}. Available:", "${sys:" + STRATEGIES + ":-  (see --help)}"})
+      description = {"The naming strategy. Default: ${DEFAULT-VALUE}. Available:",
+          "${sys:" + STRATEGIES + ":-  (see --help)}"})
   String naming;
 
   /**

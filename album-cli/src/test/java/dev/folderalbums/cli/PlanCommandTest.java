@@ -106,7 +106,8 @@ class PlanCommandTest {
     assertThat(r.exit).as(r.err).isZero();
     assertThat(r.out.chars().filter(c -> c != '\n').noneMatch(c -> Character.isISOControl(c) || c == 0x202E))
         .as(r.out).isTrue();
-    assertThat(r.out).contains("skipped outside-roots: /q/\\u202Eevil/y.jpg").contains("/p/a\\u001B]0;title\\u0007b/x.jpg");
+    assertThat(r.out).contains("skipped outside-roots: /q/\\u202Eevil/y.jpg")
+        .contains("/p/a\\u001B]0;title\\u0007b/x.jpg");
   }
 
   @Test

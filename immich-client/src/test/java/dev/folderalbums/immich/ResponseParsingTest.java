@@ -54,8 +54,8 @@ class ResponseParsingTest extends WireMockSupport {
       org.assertj.core.api.Assertions.assertThatThrownBy(() -> client.call(
               () -> client.albums().getAllAlbums(null, null, null, null, null)))
           .isInstanceOf(dev.folderalbums.immich.error.ImmichUnexpectedResponseException.class)
-          .hasMessage("GET /albums: the answer is larger than 1 MB, more than the 1 MB any answer of Immich should need;"
-              + " does the URL point at Immich?")
+          .hasMessage("GET /albums: the answer is larger than 1 MB, more than the 1 MB any answer of Immich should"
+              + " need; does the URL point at Immich?")
           .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
     }
     immich.verify(1, com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor(urlEqualTo("/api/albums")));
