@@ -108,6 +108,8 @@ public final class AlbumPlanner {
     List<Asset> members;
     /** Whether control characters were replaced in its album name. */
     boolean cleaned;
+    /** Whether the naming strategy itself gave a blank name. */
+    boolean blankFromStrategy;
 
     Folder(String root, String path, String albumName, SkipReason skip, AlbumPropsResolver.Resolved props) {
       this.root = root;
@@ -192,8 +194,9 @@ public final class AlbumPlanner {
             + " became '_': " + f.albumName);
       }
       if (f.skip == SkipReason.EMPTY_NAME) {
-        warnings.add("the album name for folder " + f.path + " is empty after the name rewrites: its assets go into"
-            + " no album");
+        warnings.add("the album name for folder " + Printable.escape(f.path) + (f.blankFromStrategy
+            ? " is blank: the naming strategy '" + options.namingStrategy() + "' gave no name"
+            : " is empty after the name rewrites") + ": its assets go into no album");
       }
     }
     List<PlannedAlbum> albums = new ArrayList<>(new TreeMap<>(albumFolders).entrySet()).parallelStream()
@@ -285,6 +288,12 @@ public final class AlbumPlanner {
       return new Folder(root, dir, null, SkipReason.TOO_SHALLOW, props);
     }
     String n = name.get();
+    if (n.isBlank()) {
+      // A strategy's fault, not the rewrites': said so, and the folder's assets go into no album.
+      Folder blank = new Folder(root, dir, null, SkipReason.EMPTY_NAME, props);
+      blank.blankFromStrategy = true;
+      return blank;
+    }
     for (NameRewrite.Compiled rewrite : rewrites) {
       n = rewrite.apply(n);
     }

@@ -38,6 +38,8 @@ class NamingStrategyContractTest {
       NamingStrategy strategy = provider.create(options);
       List<Optional<String>> first = LOCATIONS.stream().map(strategy::albumName).toList();
       assertThat(first).doesNotContainNull();
+      assertThat(first).as("a name is never blank: no album is empty()")
+          .allSatisfy(name -> name.ifPresent(n -> assertThat(n).isNotBlank()));
       List<AssetLocation> shuffled = new ArrayList<>(LOCATIONS);
       Collections.shuffle(shuffled, new Random(1));
       NamingStrategy again = provider.create(options);

@@ -85,6 +85,17 @@ class PlannerRulesTest {
   }
 
   @Test
+  void aBlankNameFromAStrategyIsItsOwnFaultNotTheRewrites() {
+    AlbumOptions options = AlbumOptions.builder().rootPath("/p").build();
+    AlbumPlan plan = AlbumPlanner.of(options, dev.folderalbums.core.props.AlbumPropsReader.NONE,
+        location -> java.util.Optional.of("  ")).plan(List.of(Asset.ofPath("/p/A/a.jpg")));
+    assertThat(plan.albums()).isEmpty();
+    assertThat(plan.skipped()).extracting(SkippedAsset::reason).containsExactly(SkipReason.EMPTY_NAME);
+    assertThat(plan.warnings()).singleElement().asString().contains("/p/A is blank: the naming strategy")
+        .doesNotContain("rewrites");
+  }
+
+  @Test
   void severalRootsFromTheReference() {
     AlbumOptions options = AlbumOptions.builder().rootPath("/lib1").rootPath("/lib2").build();
     assertThat(albums(options, "/lib1/A/x.jpg", "/lib2/B/C/y.jpg", "/lib3/Z/z.jpg"))
