@@ -77,8 +77,9 @@ public final class RunOptions {
   boolean commentsDisabled;
 
   @Option(names = "--update-album-props-mode", paramLabel = "N", defaultValue = "0",
-      description = "0 properties and sharing only for new albums; 1 also properties of albums that got assets;"
-          + " 2 properties and exact sharing for every album of the run. Default: ${DEFAULT-VALUE}.")
+      description = "0 properties and sharing only for new albums; 1 also the properties (not the sharing) of every"
+          + " album of the run; 2 properties and exact sharing for every album of the run. With"
+          + " --find-assets-in-albums, that is every album of the configuration. Default: ${DEFAULT-VALUE}.")
   int updateAlbumPropsMode;
 
   @Option(names = "--threads", paramLabel = "N", defaultValue = "4",

@@ -38,7 +38,8 @@ public final class PlanDiff {
    *
    * @param chunkSize assets per add request ({@code --chunk-size}, default 2000)
    * @param updateAlbumPropsMode {@code --update-album-props-mode}: 0 properties and sharing only for new albums; 1
-   *     also properties of existing albums that get assets; 2 properties and exact sharing for every planned album
+   *     also the properties (not the sharing) of every planned album; 2 properties and exact sharing for every planned
+   *     album
    * @param randomSeed the seed for random thumbnails
    */
   public record Options(int chunkSize, int updateAlbumPropsMode, long randomSeed) {
@@ -162,8 +163,9 @@ public final class PlanDiff {
       for (int i = first; i < toAdd.size(); i += options.chunkSize()) {
         actions.add(new AddAssets(ref, toAdd.subList(i, Math.min(toAdd.size(), i + options.chunkSize()))));
       }
-      boolean properties = current == null || options.updateAlbumPropsMode() == 2
-          || (options.updateAlbumPropsMode() == 1 && !toAdd.isEmpty());
+      // Mode 1 and 2 update every album of the run, as the Python tool's README's "Mass Updating Album Properties"
+      // shows with --find-assets-in-albums; without it, the run's existing albums are those that get assets.
+      boolean properties = current == null || options.updateAlbumPropsMode() >= 1;
       // As in the Python tool, the thumbnail follows its own rule: new albums and albums that got assets; with
       // random-filtered or random-all, every album of the run, on every run.
       String setting = props.thumbnail();

@@ -132,6 +132,16 @@ class PlanDiffTest {
   }
 
   @Test
+  void mode1UpdatesThePropertiesOfEveryAlbumOfTheRunEvenWithoutNewAssets() {
+    AlbumPlan plan = plan(AlbumOptions.builder().rootPath("/p").commentsAndLikesEnabled(false), "/p/A/a.jpg");
+    ExistingAlbum a = album("id-a", "A", Set.of("/p/A/a.jpg"), Map.of());
+    assertThat(PlanDiff.create(plan, List.of(a), USERS, OWNER, new PlanDiff.Options(2000, 1, 0)).actions())
+        .containsExactly(new UpdateAlbum(new AlbumRef("id-a", "A"), null, null, null, false));
+    assertThat(PlanDiff.create(plan, List.of(a), USERS, OWNER, new PlanDiff.Options(2000, 0, 0)).actions())
+        .isEmpty();
+  }
+
+  @Test
   void roleChangesInMode2() {
     AlbumPlan plan = plan(AlbumOptions.builder().rootPath("/p").shareWith(new AlbumShare("mom", ShareRole.EDITOR)),
         "/p/A/a.jpg");
