@@ -26,13 +26,16 @@ COPY --from=build /src/album-cli/target/folder-albums.jar /app/folder-albums.jar
 # does (options, logging, HTTP client, JSON, the generated API) and stops at the connection: nothing answers at build
 # time. The run's failure is expected; the cache is what counts.
 RUN java -Xlog:disable -Xlog:all=error:stderr -XX:AOTCacheOutput=/app/folder-albums.aot \
-      -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:MaxRAMPercentage=75 -jar /app/folder-albums.jar /photos \
-      http://127.0.0.1:9 aot-training-run --unattended --max-retry-count 0 > /dev/null 2>&1; \
+      -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:MaxRAMPercentage=75 -cp /app/folder-albums.jar \
+      dev.folderalbums.cli.FolderAlbumsCommand /photos http://127.0.0.1:9 aot-training-run --unattended \
+      --max-retry-count 0 > /dev/null 2>&1; \
     rm -f /app/folder-albums.aot.config; \
     if [ ! -s /app/folder-albums.aot ]; then echo "no AOT cache was made: starts will be slower" >&2; fi
 # No UNATTENDED here, as in the Python tool's image: a one-shot `docker run` previews; runs on the CRON_EXPRESSION
 # schedule (RUN_IMMEDIATELY included) apply; UNATTENDED=1 makes a one-shot run apply.
 USER 10001:10001
 # With CRON_EXPRESSION set, the process stays up and runs on that schedule (TZ, RUN_IMMEDIATELY); else it runs once.
+# Naming strategies from outside: jars mounted at /plugins join the class path after the tool's own jar.
 ENTRYPOINT ["java", "-Xlog:disable", "-Xlog:all=error:stderr", "-XX:AOTCache=/app/folder-albums.aot", \
-    "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:MaxRAMPercentage=75", "-jar", "/app/folder-albums.jar"]
+    "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:MaxRAMPercentage=75", \
+    "-cp", "/app/folder-albums.jar:/plugins/*", "dev.folderalbums.cli.FolderAlbumsCommand"]
