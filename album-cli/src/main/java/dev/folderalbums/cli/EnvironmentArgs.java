@@ -23,6 +23,7 @@ final class EnvironmentArgs {
       {"VISIBILITY", "--visibility"}, {"API_TIMEOUT", "--api-timeout"},
       {"UPDATE_ALBUM_PROPS_MODE", "--update-album-props-mode"}, {"MAX_RETRY_COUNT", "--max-retry-count"},
       {"THREADS", "--threads"}, {"CRON_EXPRESSION", "--cron"}, {"API_KEY_TYPE", "--api-key-type"},
+      {"NAMING", "--naming"}, {"DATE_FORMAT", "--date-format"},
   };
 
   /** Variables that switch a flag on. */

@@ -67,6 +67,11 @@ public final class PlanningOptions {
       description = "Stop with an error at an unknown key in an .albumprops file (default: warn and ignore the key).")
   boolean strictAlbumProperties;
 
+  @Option(names = "--date-format", paramLabel = "PATTERN", defaultValue = "yyyy-MM",
+      description = "With --naming date: how the file date makes the album name, as a Java date pattern (UTC)."
+          + " Default: ${DEFAULT-VALUE} (an album a month).")
+  String dateFormat;
+
   @Option(names = "--naming", paramLabel = "STRATEGY", defaultValue = "folder-levels",
       description = {"The naming strategy. Default: ${DEFAULT-VALUE}. Available:",
           "${sys:" + STRATEGIES + ":-  (see --help)}"})
@@ -83,7 +88,7 @@ public final class PlanningOptions {
     rootPaths.forEach(b::rootPath);
     b.albumLevels(albumLevels).albumSeparator(albumSeparator).namingStrategy(naming)
         .readAlbumProperties(readAlbumProperties)
-        .strictAlbumProperties(strictAlbumProperties);
+        .strictAlbumProperties(strictAlbumProperties).dateFormat(dateFormat);
     nameRewrites.forEach(r -> b.nameRewrite(r[0], r[1]));
     pathFilters.forEach(b::pathFilter);
     pathFilterRegexes.forEach(b::pathFilterRegex);

@@ -34,6 +34,13 @@ class PlanCommandTest {
   }
 
   @Test
+  void albumsByDateFromTheShippedDateStrategy() throws IOException {
+    Result r = run("plan", "--paths-from", paths("/p/a/x.jpg"), "-r", "/p", "--naming", "date");
+    assertThat(r.exit).as(r.err).isZero();
+    assertThat(r.out).contains("skipped no-name: /p/a/x.jpg"); // a path alone has no file date
+  }
+
+  @Test
   void planReadsTheContainersVariablesForTheOptionsItShares() throws IOException {
     java.util.Map<String, String> env = java.util.Map.of("ROOT_PATH", "/p,/q", "ALBUM_LEVELS", "2",
         "ALBUM_NAME_POST_REGEX1", "'^2020 ' 'Year '", "IGNORE", "skip", "UNATTENDED", "1", "CHUNK_SIZE", "10",
@@ -149,7 +156,8 @@ class PlanCommandTest {
       "--ignore-regex (         | --ignore-regex: invalid regular expression '('",
       "-R (x                    | --album-name-post-regex: invalid regular expression",
       "--format yaml            | --format: 'yaml' is not allowed",
-      "--naming by-date         | unknown naming strategy 'by-date'; available: folder-levels",
+      "--naming by-date         | unknown naming strategy 'by-date'; available: ",
+      "--date-format yyyy-bb    | --date-format: 'yyyy-bb' is not a date pattern",
       "--no-such-option         | Unknown option: '--no-such-option'",
   })
   void badInputGivesOneLineNamingTheOptionAndExitCode2(String extra, String message) throws IOException {

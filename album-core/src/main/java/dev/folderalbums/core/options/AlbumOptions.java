@@ -32,6 +32,7 @@ public final class AlbumOptions {
   private final boolean readAlbumProperties;
   private final boolean strictAlbumProperties;
   private final String namingStrategy;
+  private final String dateFormat;
   private final List<AlbumShare> shareWith;
   private final SortOrder albumOrder;
   private final Boolean commentsAndLikesEnabled;
@@ -50,6 +51,7 @@ public final class AlbumOptions {
     this.readAlbumProperties = b.readAlbumProperties;
     this.strictAlbumProperties = b.strictAlbumProperties;
     this.namingStrategy = b.namingStrategy;
+    this.dateFormat = b.dateFormat;
     this.shareWith = List.copyOf(b.shareWith);
     this.albumOrder = b.albumOrder;
     this.commentsAndLikesEnabled = b.commentsAndLikesEnabled;
@@ -76,6 +78,7 @@ public final class AlbumOptions {
     b.readAlbumProperties = readAlbumProperties;
     b.strictAlbumProperties = strictAlbumProperties;
     b.namingStrategy = namingStrategy;
+    b.dateFormat = dateFormat;
     b.shareWith.addAll(shareWith);
     b.albumOrder = albumOrder;
     b.commentsAndLikesEnabled = commentsAndLikesEnabled;
@@ -146,6 +149,11 @@ public final class AlbumOptions {
     return strictAlbumProperties;
   }
 
+  /** @return {@code --date-format}: the pattern of the {@code date} naming strategy (default {@code yyyy-MM}) */
+  public String dateFormat() {
+    return dateFormat;
+  }
+
   /** @return {@code --naming}: the naming strategy's name (default {@code folder-levels}) */
   public String namingStrategy() {
     return namingStrategy;
@@ -201,6 +209,7 @@ public final class AlbumOptions {
     private final List<String> ignoreRegexes = new ArrayList<>();
     private boolean readAlbumProperties;
     private boolean strictAlbumProperties;
+    private String dateFormat = "yyyy-MM";
     private String namingStrategy = FolderLevelsNaming.NAME;
     private final List<AlbumShare> shareWith = new ArrayList<>();
     private SortOrder albumOrder;
@@ -311,6 +320,24 @@ public final class AlbumOptions {
     /** @param strict whether an unknown {@code .albumprops} key is an error @return this builder */
     public Builder strictAlbumProperties(boolean strict) {
       this.strictAlbumProperties = strict;
+      return this;
+    }
+
+    /**
+     * @param pattern a {@link java.time.format.DateTimeFormatter} pattern for the {@code date} naming strategy
+     * @return this builder
+     * @throws OptionException naming {@code --date-format} for a bad pattern
+     */
+    public Builder dateFormat(String pattern) {
+      try {
+        java.time.format.DateTimeFormatter.ofPattern(Objects.requireNonNull(pattern), Locale.ROOT);
+      } catch (IllegalArgumentException e) {
+        throw new OptionException("--date-format", "'" + pattern + "' is not a date pattern: " + e.getMessage());
+      }
+      if (pattern.isBlank()) {
+        throw new OptionException("--date-format", "the pattern must not be blank; e.g. yyyy-MM");
+      }
+      this.dateFormat = pattern;
       return this;
     }
 

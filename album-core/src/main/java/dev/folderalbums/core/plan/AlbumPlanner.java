@@ -110,6 +110,8 @@ public final class AlbumPlanner {
     boolean cleaned;
     /** Whether the naming strategy itself gave a blank name. */
     boolean blankFromStrategy;
+    /** Where it lies, when the strategy names each asset: the folder then stands for its assets' albums. */
+    AssetLocation location;
 
     Folder(String root, String path, String albumName, SkipReason skip, AlbumPropsResolver.Resolved props) {
       this.root = root;
@@ -168,6 +170,9 @@ public final class AlbumPlanner {
       if (filtered != null) {
         skipped.add(new SkippedAsset(asset.id(), path, filtered));
         continue;
+      }
+      if (folder.location != null) {
+        folder = byAsset(folder, asset, folders);
       }
       if (folder.albumName == null) {
         skipped.add(new SkippedAsset(asset.id(), path, folder.skip));
@@ -283,9 +288,36 @@ public final class AlbumPlanner {
       return named(new Folder(root, dir, Printable.clean(props.overrideName().trim()).trim(), null, props),
           props.overrideName().trim());
     }
-    Optional<String> name = naming.albumName(new AssetLocation(root, names));
+    AssetLocation location = new AssetLocation(root, names);
+    if (naming.usesAsset()) {
+      Folder perAsset = new Folder(root, dir, null, null, props);
+      perAsset.location = location;
+      return perAsset;
+    }
+    return named(root, dir, naming.albumName(location), props, SkipReason.TOO_SHALLOW);
+  }
+
+  /**
+   * For a strategy that names each asset: the folder's part that holds the assets of one name, made once per folder
+   * and name (the rewrites run once per name, not per asset).
+   */
+  private Folder byAsset(Folder folder, Asset asset, Map<String, Folder> folders) {
+    Optional<String> name = naming.albumName(folder.location, asset);
+    // A NUL never occurs in a path: the key cannot meet a folder's own.
+    String key = folder.path + '\u0000' + name.orElse("\u0000");
+    Folder named = folders.get(key);
+    if (named == null) {
+      named = named(folder.root, folder.path, name, folder.props, SkipReason.NO_NAME);
+      folders.put(key, named);
+    }
+    return named;
+  }
+
+  /** The album a name makes, after the rewrites; or why there is none. */
+  private Folder named(String root, String dir, Optional<String> name, AlbumPropsResolver.Resolved props,
+      SkipReason whenNone) {
     if (name.isEmpty()) {
-      return new Folder(root, dir, null, SkipReason.TOO_SHALLOW, props);
+      return new Folder(root, dir, null, whenNone, props);
     }
     String n = name.get();
     if (n.isBlank()) {

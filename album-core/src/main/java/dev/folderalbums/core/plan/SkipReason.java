@@ -14,6 +14,8 @@ public enum SkipReason {
   UNSAFE_PATH("unsafe-path"),
   /** The path has fewer folders than a positive {@code --album-levels} range starts at. */
   TOO_SHALLOW("too-shallow"),
+  /** The naming strategy gave the asset no album (for {@code date}, a file without a date). */
+  NO_NAME("no-name"),
   /** The album name was empty after the rewrites. */
   EMPTY_NAME("empty-name"),
   /** The video part of a live photo whose still image is among the assets: it follows the still image. */

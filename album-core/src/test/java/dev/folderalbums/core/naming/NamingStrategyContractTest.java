@@ -51,6 +51,24 @@ class NamingStrategyContractTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("providers")
+  void aStrategyThatUsesTheAssetIsDeterministicAndNeverBlankToo(NamingStrategyProvider provider) {
+    AlbumOptions options = AlbumOptions.builder().rootPath("/p").build();
+    NamingStrategy strategy = provider.create(options);
+    java.time.Instant day = java.time.Instant.parse("2020-02-29T12:00:00Z");
+    List<dev.folderalbums.core.model.Asset> assets = List.of(
+        new dev.folderalbums.core.model.Asset("1", "/p/a/x.jpg", day, null, false, null),
+        new dev.folderalbums.core.model.Asset("2", "/p/a/y.jpg", null, null, false, null));
+    for (AssetLocation location : LOCATIONS) {
+      for (dev.folderalbums.core.model.Asset asset : assets) {
+        Optional<String> name = strategy.albumName(location, asset);
+        assertThat(name).isNotNull().isEqualTo(provider.create(options).albumName(location, asset));
+        name.ifPresent(n -> assertThat(n).isNotBlank());
+      }
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("providers")
   void theBuiltInIsFoundByName(NamingStrategyProvider provider) {
     assertThat(NamingStrategies.available()).containsKey(FolderLevelsNaming.NAME);
     assertThat(NamingStrategies.available().get(provider.name())).hasSameClassAs(provider);

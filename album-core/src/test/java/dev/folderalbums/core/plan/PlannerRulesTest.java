@@ -85,6 +85,28 @@ class PlannerRulesTest {
   }
 
   @Test
+  void theDateStrategyNamesAlbumsByTheFileDateInUtcWithRewritesAndFilters() {
+    java.time.Instant d = java.time.Instant.parse("2021-03-31T23:30:00Z");
+    List<Asset> assets = List.of(
+        new Asset("1", "/p/Trip/a.jpg", d, Visibility.TIMELINE, false, null),
+        new Asset("2", "/p/Home/b.jpg", d.plusSeconds(3600), Visibility.TIMELINE, false, null),
+        new Asset("3", "/p/Home/c.jpg", d.plusSeconds(86400 * 40), Visibility.TIMELINE, false, null),
+        new Asset("4", "/p/Home/undated.jpg", null, Visibility.TIMELINE, false, null),
+        new Asset("5", "/p/skip/d.jpg", d, Visibility.TIMELINE, false, null));
+    AlbumOptions options = AlbumOptions.builder().rootPath("/p").namingStrategy("date").ignore("skip")
+        .nameRewrite("^2021-", "2021 / ").build();
+    AlbumPlan plan = AlbumPlanner.of(options).plan(assets);
+    assertThat(plan.albums()).extracting(PlannedAlbum::name).containsExactly("2021 / 03", "2021 / 04", "2021 / 05");
+    assertThat(plan.album("2021 / 03").orElseThrow().assetIds()).containsExactly("1");
+    assertThat(plan.album("2021 / 04").orElseThrow().assetIds()).containsExactly("2");
+    assertThat(plan.skipped()).extracting(s -> s.id() + ":" + s.reason().code())
+        .containsExactlyInAnyOrder("4:no-name", "5:ignored");
+    AlbumPlan yearly = AlbumPlanner.of(AlbumOptions.builder().rootPath("/p").namingStrategy("date")
+        .dateFormat("yyyy").build()).plan(assets);
+    assertThat(yearly.albums()).extracting(PlannedAlbum::name).containsExactly("2021");
+  }
+
+  @Test
   void aBlankNameFromAStrategyIsItsOwnFaultNotTheRewrites() {
     AlbumOptions options = AlbumOptions.builder().rootPath("/p").build();
     AlbumPlan plan = AlbumPlanner.of(options, dev.folderalbums.core.props.AlbumPropsReader.NONE,
