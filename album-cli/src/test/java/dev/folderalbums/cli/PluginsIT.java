@@ -47,10 +47,15 @@ class PluginsIT {
       """;
 
   private Path plugin() throws IOException {
+    return plugin(SOURCE, "shouting-naming.jar");
+  }
+
+  /** Compiles a strategy outside the project and packs it, with its service file, into a jar of a plugins folder. */
+  private Path plugin(String source, String jarName) throws IOException {
     Path src = dir.resolve("src/outside/ShoutingNaming.java");
     Files.createDirectories(src.getParent());
-    Files.writeString(src, SOURCE);
-    Path classes = dir.resolve("classes");
+    Files.writeString(src, source);
+    Path classes = dir.resolve("classes-" + jarName);
     Files.createDirectories(classes);
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     int compiled = javac.run(null, null, null, "-d", classes.toString(), "-cp", System.getProperty("java.class.path"),
@@ -58,7 +63,7 @@ class PluginsIT {
     assertThat(compiled).as("the outside strategy compiles against album-core").isZero();
     Path plugins = dir.resolve("plugins");
     Files.createDirectories(plugins);
-    Path jar = plugins.resolve("shouting-naming.jar");
+    Path jar = plugins.resolve(jarName);
     try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
       for (String name : List.of("outside/ShoutingNaming.class", "outside/ShoutingNaming$Provider.class")) {
         out.putNextEntry(new JarEntry(name));
@@ -98,6 +103,39 @@ class PluginsIT {
         .contains("shouting: the first folder, in capitals");
     String without = launch(null, "plan", "--paths-from", paths.toString(), "-r", "/p", "--naming", "shouting");
     assertThat(without).startsWith("2\n").contains("unknown naming strategy 'shouting'");
+  }
+
+  /** The published contract, run by a strategy's own build: a class that extends it, in a JVM of its own. */
+  private String runContract(Path plugins) throws Exception {
+    Path test = dir.resolve("contract/outside/ShoutingContractTest.java");
+    Files.createDirectories(test.getParent());
+    Files.writeString(test, "package outside;\n\npublic class ShoutingContractTest extends"
+        + " dev.folderalbums.core.naming.NamingStrategyContractTest {}\n");
+    Path classes = dir.resolve("contract-classes");
+    Files.createDirectories(classes);
+    assertThat(ToolProvider.getSystemJavaCompiler().run(null, null, null, "-d", classes.toString(), "-cp",
+        System.getProperty("java.class.path"), test.toString())).isZero();
+    String classpath = String.join(java.io.File.pathSeparator, System.getProperty("java.class.path"),
+        classes.toString(), plugins.resolve("*").toString());
+    Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+        classpath, ContractRunner.class.getName(), "outside.ShoutingContractTest").redirectErrorStream(true).start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(p.waitFor(2, TimeUnit.MINUTES)).isTrue();
+    return p.exitValue() + "\n" + out;
+  }
+
+  @Test
+  void anOutsideStrategyRunsThePublishedNamingContract() throws Exception {
+    String passed = runContract(plugin());
+    assertThat(passed).startsWith("0\n").contains("failed 0").doesNotContain("tests found 0");
+  }
+
+  @Test
+  void thePublishedContractRejectsAStrategyThatGivesBlankNames() throws Exception {
+    String blank = SOURCE.replace("location.folders().get(0).toUpperCase(Locale.ROOT) + \"!\"", "\"  \"");
+    assertThat(blank).isNotEqualTo(SOURCE);
+    String failed = runContract(plugin(blank, "blank-naming.jar"));
+    assertThat(failed).startsWith("1\n").contains("a name is never blank");
   }
 
   @Test

@@ -12,10 +12,14 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** The contract every naming strategy must pass. Add new providers to {@link #providers()}. */
-class NamingStrategyContractTest {
+/**
+ * The contract every naming strategy must pass, run against every provider the ServiceLoader finds. It ships as
+ * album-core's test-jar: a strategy in another repository runs it with a test class that extends this one, e.g.
+ * {@code class MyNamingContractTest extends NamingStrategyContractTest {}}.
+ */
+public class NamingStrategyContractTest {
 
-  static Stream<NamingStrategyProvider> providers() {
+  public static Stream<NamingStrategyProvider> providers() {
     return NamingStrategies.available().values().stream();
   }
 
@@ -25,14 +29,14 @@ class NamingStrategyContractTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("providers")
-  void isRegisteredWithALowerCaseNameAndADescription(NamingStrategyProvider provider) {
+  public void isRegisteredWithALowerCaseNameAndADescription(NamingStrategyProvider provider) {
     assertThat(provider.name()).matches("[a-z0-9-]+");
     assertThat(provider.description()).isNotBlank();
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("providers")
-  void isDeterministicAndIndependentOfCallOrder(NamingStrategyProvider provider) {
+  public void isDeterministicAndIndependentOfCallOrder(NamingStrategyProvider provider) {
     for (String levels : List.of("1", "2", "-1", "2,3", "-3,-2")) {
       AlbumOptions options = AlbumOptions.builder().rootPath("/p").albumLevels(levels).build();
       NamingStrategy strategy = provider.create(options);
@@ -51,7 +55,7 @@ class NamingStrategyContractTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("providers")
-  void aStrategyThatUsesTheAssetIsDeterministicAndNeverBlankToo(NamingStrategyProvider provider) {
+  public void aStrategyThatUsesTheAssetIsDeterministicAndNeverBlankToo(NamingStrategyProvider provider) {
     AlbumOptions options = AlbumOptions.builder().rootPath("/p").build();
     NamingStrategy strategy = provider.create(options);
     java.time.Instant day = java.time.Instant.parse("2020-02-29T12:00:00Z");
@@ -69,7 +73,7 @@ class NamingStrategyContractTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("providers")
-  void theBuiltInIsFoundByName(NamingStrategyProvider provider) {
+  public void theBuiltInIsFoundByName(NamingStrategyProvider provider) {
     assertThat(NamingStrategies.available()).containsKey(FolderLevelsNaming.NAME);
     assertThat(NamingStrategies.available().get(provider.name())).hasSameClassAs(provider);
   }
