@@ -57,6 +57,7 @@ public final class ImmichClient implements AutoCloseable {
 
   private final String baseUrl;
   private final Duration readTimeout;
+  private final RequestListener requestListener;
   private final ImmichApiClient apiClient;
   private final CloseableHttpClient ownedHttpClient;
   private final AlbumsApi albums;
@@ -69,6 +70,7 @@ public final class ImmichClient implements AutoCloseable {
   private ImmichClient(Builder b) {
     this.baseUrl = BaseUrls.apiBase(b.baseUrl);
     this.readTimeout = b.readTimeout;
+    this.requestListener = b.requestListener;
     if (b.apiKey == null || b.apiKey.isBlank()) {
       throw new IllegalArgumentException("An API key is required");
     }
@@ -113,6 +115,11 @@ public final class ImmichClient implements AutoCloseable {
    */
   public Duration readTimeout() {
     return readTimeout;
+  }
+
+  /** @return the listener told of every HTTP attempt ({@link RequestListener#NONE} when none was given) */
+  public RequestListener requestListener() {
+    return requestListener;
   }
 
   /** @return the albums API */

@@ -60,10 +60,8 @@ import org.slf4j.LoggerFactory;
  * {@code deleteConfirm}; a dry run writes nothing. An error on one album is recorded and the others go on.
  *
  * <pre>{@code
- * RequestCounter counter = new RequestCounter();
- * try (ImmichClient immich = ImmichClient.builder().baseUrl(url).apiKey(key).requestListener(counter).build()) {
- *   SyncReport report = AlbumSync.builder(immich, options).requestCounter(counter).listener(myProgressBar)
- *       .build().run();
+ * try (ImmichClient immich = AlbumSync.clientFor(options).baseUrl(url).apiKey(key).build()) {
+ *   SyncReport report = AlbumSync.builder(immich, options).listener(myProgressBar).build().run();
  * }
  * }</pre>
  */
@@ -105,7 +103,21 @@ public final class AlbumSync {
     this.options = b.options;
     this.propsReader = b.propsReader;
     this.listener = b.listener;
-    this.counter = b.counter;
+    // A counter wired into the client once is found there: it need not be passed again.
+    this.counter = b.counter != null ? b.counter
+        : b.client.requestListener() instanceof RequestCounter c ? c : null;
+  }
+
+  /**
+   * A client builder made for a run with these options: as many connections as {@code threads} (they bound the
+   * requests in flight) and a {@link RequestCounter} the run's report reads its request counts from. Add the URL and
+   * the key, build, and hand the client to {@link #builder}.
+   *
+   * @param options the run's options
+   * @return the client builder
+   */
+  public static ImmichClient.Builder clientFor(SyncOptions options) {
+    return ImmichClient.builder().maxConnections(options.threads()).requestListener(new RequestCounter());
   }
 
   /**
@@ -778,7 +790,11 @@ public final class AlbumSync {
       return this;
     }
 
-    /** @param c the counter the client reports to, for the report's request counts @return this builder */
+    /**
+     * @param c the counter the client reports to, for the report's request counts; not needed when the client was
+     *     built with it as its request listener (as {@link #clientFor} does)
+     * @return this builder
+     */
     public Builder requestCounter(RequestCounter c) {
       this.counter = c;
       return this;
