@@ -287,7 +287,7 @@ public final class ImmichClient implements AutoCloseable {
     private int maxConnections = 20;
     private RetryPolicy retryPolicy = RetryPolicy.DEFAULT;
     private RequestListener requestListener = RequestListener.NONE;
-    private ImmichApiClient.Sleeper sleeper = d -> Thread.sleep(d.toMillis());
+    private Sleeper sleeper = Sleeper.SYSTEM;
     private CloseableHttpClient httpClient;
 
     private Builder() {}
@@ -388,7 +388,7 @@ public final class ImmichClient implements AutoCloseable {
     }
 
     /** For tests: how the client waits between attempts. @param sleeper the sleeper @return this builder */
-    public Builder sleeper(ImmichApiClient.Sleeper sleeper) {
+    public Builder sleeper(Sleeper sleeper) {
       this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
       return this;
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import dev.folderalbums.immich.RequestListener;
 import dev.folderalbums.immich.RetryPolicy;
+import dev.folderalbums.immich.Sleeper;
 import dev.folderalbums.immich.error.ImmichTransportException;
 import dev.folderalbums.immich.generated.invoker.ApiClient;
 import dev.folderalbums.immich.generated.invoker.ApiException;
@@ -42,13 +43,6 @@ public final class ImmichApiClient extends ApiClient {
   private final RetryPolicy retryPolicy;
   private final RequestListener listener;
   private final Sleeper sleeper;
-
-  /** Pauses between attempts; replaceable in tests. */
-  @FunctionalInterface
-  public interface Sleeper {
-    /** @param duration how long to wait */
-    void sleep(Duration duration) throws InterruptedException;
-  }
 
   /**
    * @param httpClient the transport
