@@ -43,7 +43,8 @@ import java.util.regex.Pattern;
  * ⌈requests / threads⌉ × latency.
  *
  * <p>{@code java -cp benchmarks/target/benchmarks.jar dev.folderalbums.benchmarks.SyncBenchmark
- * [--assets N] [--latency MS] [--item-micros US] [--threads N] [--heap SIZE] [--runs 1..3] [--repeat K]
+ * [--assets N] [--latency MS] [--item-micros US] [--cost-model immich-1.135] [--threads N] [--heap SIZE]
+ * [--runs 1..3] [--repeat K]
  * [--launcher PATH | --jar PATH]}
  */
 public final class SyncBenchmark {
@@ -78,8 +79,11 @@ public final class SyncBenchmark {
       rehearse(immich, launch, heap, threads);
       immich.faults(FaultPlan.NONE.withLatency(latency));
       immich.searchCostPerItem(itemMicros);
-      System.out.printf(Locale.ROOT, "%d assets (%d folders), latency %d ms, %d µs per item, %d threads, heap %s%n",
-          n, seeded, latency, itemMicros, threads, heap);
+      // A real server's database cost per search page (offset, not-in-album sort), where asked for.
+      immich.searchCostModel(a.containsKey("--cost-model") ? FakeImmich.CostModel.IMMICH_1_135 : null);
+      System.out.printf(Locale.ROOT, "%d assets (%d folders), latency %d ms, %d µs per item, %d threads, heap %s%s%n",
+          n, seeded, latency, itemMicros, threads, heap, a.containsKey("--cost-model")
+              ? ", database cost model " + FakeImmich.CostModel.IMMICH_1_135 : "");
       System.out.printf(Locale.ROOT, "median of %d repetitions; the range of wall times in brackets%n", repeat);
       System.out.println("| run | wall s | floor s | ratio | requests | by endpoint | MB sent+received | peak heap MB"
           + " | peak RSS MB |");

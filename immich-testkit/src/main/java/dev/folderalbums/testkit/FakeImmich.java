@@ -67,6 +67,7 @@ public final class FakeImmich implements AutoCloseable {
   private int searchPageDelayMillis;
   private long perItemMicros;
   private volatile long createWorkMillis;
+  private volatile CostModel costModel;
   private long version;
   private final Map<FakeAsset, String> assetJson = new java.util.concurrent.ConcurrentHashMap<>();
   private String cachedSearchKey;
@@ -273,6 +274,25 @@ public final class FakeImmich implements AutoCloseable {
     }
   }
 
+  /**
+   * What a search page costs a real server's database, as latency: a base cost per page, a cost per asset skipped to
+   * reach the page's offset, and, for a not-in-album search, a cost per matching asset (Immich's query sorts every
+   * unassigned asset whatever the page). Lets the harness compare discovery strategies without a real server.
+   *
+   * @param pageMicros per page
+   * @param offsetItemMicros per asset before the page
+   * @param unassignedItemMicros per matching asset of a not-in-album search
+   */
+  public record CostModel(long pageMicros, double offsetItemMicros, double unassignedItemMicros) {
+    /** Measured on a real Immich 1.135.3 at 500,000 assets: 40 ms a page, 0.2 s at offset 500,000, 1.4 s unassigned. */
+    public static final CostModel IMMICH_1_135 = new CostModel(40_000, 0.3, 2.8);
+  }
+
+  /** @param model the database cost to add to search pages, or {@code null} for none */
+  public void searchCostModel(CostModel model) {
+    this.costModel = model;
+  }
+
   /** Prepares every asset's JSON now, so that a benchmark measures its client, not the fake's first page. */
   public void warmUp() {
     for (FakeAsset a : assets()) {
@@ -458,6 +478,9 @@ public final class FakeImmich implements AutoCloseable {
         if (response != null && !method.equals("GET") && !path.startsWith("/search/")) {
           version++; // any write may change what a search finds
         }
+        if (response != null && response.costMicros() > 0) {
+          delay += (int) (response.costMicros() / 1000);
+        }
         if (response != null && path.startsWith("/search/") && perItemMicros > 0) {
           delay += (int) (response.items * perItemMicros / 1000);
         }
@@ -467,7 +490,8 @@ public final class FakeImmich implements AutoCloseable {
       }
       synchronized (lock) {
         requests.add(new RecordedRequest(method, path, url, response == null ? 0 : response.status, body, key,
-            response == null || response.body == null ? 0 : response.body.length(), receivedAt));
+            response == null || response.body == null ? 0 : response.body.length(), receivedAt,
+            response == null ? 0 : response.costMicros()));
       }
       ResponseDefinitionBuilder out = aResponse();
       if (response == null || lost) {
@@ -513,18 +537,19 @@ public final class FakeImmich implements AutoCloseable {
     }
   }
 
-  private record Response(int status, String body, int items, java.util.function.Supplier<String> lazyBody) {
+  private record Response(int status, String body, int items, long costMicros,
+      java.util.function.Supplier<String> lazyBody) {
     Response(int status, String body) {
-      this(status, body, 0, null);
+      this(status, body, 0, 0, null);
     }
 
     Response(int status, String body, int items) {
-      this(status, body, items, null);
+      this(status, body, items, 0, null);
     }
 
     /** Serialised after the state lock is released, so that large pages do not hold up other requests. */
     Response materialised() {
-      return lazyBody == null ? this : new Response(status, lazyBody.get(), items, null);
+      return lazyBody == null ? this : new Response(status, lazyBody.get(), items, costMicros, null);
     }
 
     static Response json(int status, Object value) {
@@ -681,7 +706,12 @@ public final class FakeImmich implements AutoCloseable {
     int to = Math.min(matches.size(), from + size);
     List<FakeAsset> pageAssets = List.copyOf(matches.subList(from, to)); // immutable records: safe outside the lock
     String nextPage = to < matches.size() ? String.valueOf(page + 1) : null;
-    return new Response(200, null, pageAssets.size(), () -> {
+    // The database's cost, when modelled: skipping to the offset, and for a not-in-album query the anti-join and sort
+    // of every matching (unassigned) asset, whatever the page.
+    CostModel cost = costModel;
+    long costMicros = cost == null ? 0 : cost.pageMicros() + (long) (from * cost.offsetItemMicros())
+        + (q.path("isNotInAlbum").asBoolean(false) ? (long) (matches.size() * cost.unassignedItemMicros()) : 0);
+    return new Response(200, null, pageAssets.size(), costMicros, () -> {
       // Each asset's JSON is made once per version of the asset: large pages cost the fake little CPU.
       StringBuilder json = new StringBuilder(pageAssets.size() * 900 + 200);
       json.append("{\"albums\":{\"total\":0,\"count\":0,\"items\":[],\"facets\":[]},\"assets\":{\"total\":")

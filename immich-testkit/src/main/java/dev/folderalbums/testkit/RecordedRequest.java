@@ -12,9 +12,11 @@ package dev.folderalbums.testkit;
  * @param responseBytes the size of the response body
  * @param receivedAtMillis when the fake received it, in {@link System#currentTimeMillis()} terms (so that a harness
  *     can line requests up with another process's clock)
+ * @param modelledCostMicros the database cost the {@link FakeImmich.CostModel} gave it (0 without one), included in
+ *     its latency
  */
 public record RecordedRequest(String method, String path, String url, int status, String body, String apiKeyHeader,
-    int responseBytes, long receivedAtMillis) {
+    int responseBytes, long receivedAtMillis, long modelledCostMicros) {
   /** @return whether the request writes (anything but GET and the search POSTs) */
   public boolean isWrite() {
     return !method.equals("GET") && !(method.equals("POST") && path.startsWith("/search/"));

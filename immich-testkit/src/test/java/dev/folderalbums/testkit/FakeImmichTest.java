@@ -126,4 +126,23 @@ class FakeImmichTest {
     }
     assertThat(immich.requests()).singleElement().satisfies(r -> assertThat(r.status()).isIn(500, 502, 503));
   }
+
+  @Test
+  void theCostModelChargesTheOffsetAndANotInAlbumSearchItsWholeUnassignedSet() {
+    List<String> paths = java.util.stream.IntStream.range(0, 2500).mapToObj(i -> "/photos/A/" + i + ".jpg").toList();
+    immich.addAssets(me, paths);
+    immich.searchCostModel(new FakeImmich.CostModel(100, 1.0, 10.0));
+    try (ImmichClient c = client(me)) {
+      for (int page = 1; page <= 3; page++) {
+        c.searchAssetSummaries(new dev.folderalbums.immich.generated.model.MetadataSearchDto().page(page).size(1000));
+        c.searchAssetSummaries(new dev.folderalbums.immich.generated.model.MetadataSearchDto().page(page).size(1000)
+            .isNotInAlbum(true));
+      }
+    }
+    List<Long> costs = immich.requests().stream().filter(r -> r.path().equals("/search/metadata"))
+        .map(RecordedRequest::modelledCostMicros).toList();
+    // plain: 100 + offset; not in album: 100 + offset + 10 × the 2,500 unassigned assets (plus the user's others)
+    int all = immich.assets().size();
+    assertThat(costs).containsExactly(100L, 100L + 10 * all, 1100L, 1100L + 10 * all, 2100L, 2100L + 10 * all);
+  }
 }
