@@ -145,7 +145,7 @@ final class DoctorCommand implements Callable<Integer> {
 
   private List<String> libraries(ImmichClient client, PrintWriter out) {
     try {
-      List<LibraryResponseDto> libs = client.call(() -> client.libraries().getAllLibraries());
+      List<LibraryResponseDto> libs = client.listLibraries();
       List<String> paths = new ArrayList<>();
       for (LibraryResponseDto lib : libs) {
         out.println("  library '" + lib.getName() + "': " + String.join(", ", lib.getImportPaths()));

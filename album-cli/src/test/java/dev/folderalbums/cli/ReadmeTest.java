@@ -70,6 +70,19 @@ class ReadmeTest {
     assertThat(normalise(shown)).isEqualTo(normalise(tested));
   }
 
+  @Test
+  void theSdkExampleIsTheTestedCode() throws IOException {
+    String test = Files.readString(root().resolve(
+        "immich-testkit/src/test/java/dev/folderalbums/testkit/SdkExampleTest.java"));
+    String tested = test.substring(test.indexOf("// README:sdk-begin") + "// README:sdk-begin".length(),
+        test.indexOf("// README:sdk-end"));
+    String readme = readme();
+    int marker = readme.indexOf("<!-- sdk-example");
+    int start = readme.indexOf("```java", marker) + "```java".length();
+    String shown = readme.substring(start, readme.indexOf("```", start));
+    assertThat(normalise(shown)).isEqualTo(normalise(tested));
+  }
+
   private static String normalise(String code) {
     return code.lines().map(String::strip).filter(l -> !l.isEmpty()).reduce("", (a, b) -> a + b + "\n");
   }

@@ -1,5 +1,6 @@
 package dev.folderalbums.immich;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import dev.folderalbums.immich.error.ImmichException;
 import dev.folderalbums.immich.error.ImmichTransportException;
 import dev.folderalbums.immich.generated.api.AlbumsApi;
@@ -10,15 +11,21 @@ import dev.folderalbums.immich.generated.api.ServerApi;
 import dev.folderalbums.immich.generated.api.UsersApi;
 import dev.folderalbums.immich.generated.invoker.ApiClient;
 import dev.folderalbums.immich.generated.invoker.ApiException;
+import dev.folderalbums.immich.generated.model.AlbumResponseDto;
+import dev.folderalbums.immich.generated.model.BulkIdResponseDto;
+import dev.folderalbums.immich.generated.model.BulkIdsDto;
+import dev.folderalbums.immich.generated.model.CreateAlbumDto;
+import dev.folderalbums.immich.generated.model.LibraryResponseDto;
 import dev.folderalbums.immich.generated.model.MetadataSearchDto;
 import dev.folderalbums.immich.generated.model.SearchAssetResponseDto;
 import dev.folderalbums.immich.generated.model.SearchResponseDto;
 import dev.folderalbums.immich.generated.model.ServerVersionResponseDto;
+import dev.folderalbums.immich.generated.model.UpdateAlbumDto;
 import dev.folderalbums.immich.generated.model.UserAdminResponseDto;
+import dev.folderalbums.immich.generated.model.UserResponseDto;
 import dev.folderalbums.immich.internal.BaseUrls;
 import dev.folderalbums.immich.internal.HttpClientFactory;
 import dev.folderalbums.immich.internal.ImmichApiClient;
-import com.fasterxml.jackson.core.type.TypeReference;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -30,6 +37,7 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Properties;
+import java.util.UUID;
 import java.util.function.Function;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.slf4j.Logger;
@@ -187,6 +195,63 @@ public final class ImmichClient implements AutoCloseable {
   /** @return the key's user ({@code GET /users/me}): the cheapest call that proves the key works */
   public UserAdminResponseDto me() {
     return call(users::getMyUser);
+  }
+
+  // The calls most programs make, by name and without the call wrapper; every other one goes through
+  // call(() -> api(SomeApi::new).operation(...)), which raises the same ImmichExceptions.
+
+  /**
+   * {@code GET /albums} (Immich 3.x parameters).
+   *
+   * @param query which albums, e.g. {@code AlbumQuery.owned().withName("Rome")}
+   * @return the albums
+   */
+  public List<AlbumResponseDto> listAlbums(AlbumQuery query) {
+    return call(() -> albums.getAllAlbums(query.assetId(), query.albumId(), query.isOwned(), query.isShared(),
+        query.name()));
+  }
+
+  /** @param id an album @return the album ({@code GET /albums/{id}}) */
+  public AlbumResponseDto album(UUID id) {
+    return call(() -> albums.getAlbumInfo(id, null, null));
+  }
+
+  /** @param album what to create, e.g. {@code new CreateAlbumDto().albumName("Rome")} @return the new album */
+  public AlbumResponseDto createAlbum(CreateAlbumDto album) {
+    return call(() -> albums.createAlbum(album));
+  }
+
+  /** @param id an album @param changes what to change @return the album as it is now */
+  public AlbumResponseDto updateAlbum(UUID id, UpdateAlbumDto changes) {
+    return call(() -> albums.updateAlbumInfo(id, changes));
+  }
+
+  /** @param id an album to delete (its assets stay) */
+  public void deleteAlbum(UUID id) {
+    call(() -> {
+      albums.deleteAlbum(id);
+      return null;
+    });
+  }
+
+  /** @param albumId an album @param assetIds assets to add @return what happened to each */
+  public List<BulkIdResponseDto> addAssetsToAlbum(UUID albumId, List<UUID> assetIds) {
+    return call(() -> albums.addAssetsToAlbum(albumId, new BulkIdsDto().ids(assetIds)));
+  }
+
+  /** @param albumId an album @param assetIds assets to take out of it @return what happened to each */
+  public List<BulkIdResponseDto> removeAssetsFromAlbum(UUID albumId, List<UUID> assetIds) {
+    return call(() -> albums.removeAssetFromAlbum(albumId, new BulkIdsDto().ids(assetIds)));
+  }
+
+  /** @return the server's users ({@code GET /users}) */
+  public List<UserResponseDto> listUsers() {
+    return call(users::searchUsers);
+  }
+
+  /** @return the external libraries ({@code GET /libraries}; an admin key) */
+  public List<LibraryResponseDto> listLibraries() {
+    return call(libraries::getAllLibraries);
   }
 
   /**

@@ -6,6 +6,7 @@ import dev.folderalbums.core.model.Asset;
 import dev.folderalbums.core.model.Visibility;
 import dev.folderalbums.core.props.ShareRole;
 import dev.folderalbums.core.props.SortOrder;
+import dev.folderalbums.immich.AlbumQuery;
 import dev.folderalbums.immich.AssetSummary;
 import dev.folderalbums.immich.AssetSummaryPage;
 import dev.folderalbums.immich.ImmichClient;
@@ -298,9 +299,7 @@ public final class ImmichServer {
   /** @return the user's own albums (members not fetched: see {@link #members}) */
   public List<ExistingAlbum> ownAlbums() {
     // 3.x lists the user's own albums with isOwned; before, no parameter means "owned".
-    List<AlbumResponseDto> albums = v3
-        ? client.call(() -> client.albums().getAllAlbums(null, null, true, null, null))
-        : client.call(() -> client.albums().getAllAlbums(null, null, null, null, null));
+    List<AlbumResponseDto> albums = client.listAlbums(v3 ? AlbumQuery.owned() : AlbumQuery.ALL);
     List<ExistingAlbum> out = new ArrayList<>();
     for (AlbumResponseDto a : albums == null ? List.<AlbumResponseDto>of() : albums) {
       out.add(toAlbum(a));
@@ -360,7 +359,7 @@ public final class ImmichServer {
 
   /** @return every user of the server (for sharing) */
   public List<ImmichUser> users() {
-    List<UserResponseDto> users = client.call(() -> client.users().searchUsers());
+    List<UserResponseDto> users = client.listUsers();
     return users.stream().map(u -> new ImmichUser(u.getId().toString(), u.getName(), u.getEmail())).toList();
   }
 
