@@ -189,6 +189,16 @@ class RunCommandTest extends CliTestSupport {
   }
 
   @Test
+  void aKeyThatMayNotReadIsAConfigurationErrorNamingThePermission() {
+    immich.restrictKey(me, Set.of("user.read", "album.read"));
+    Result r = run("/photos", immich.baseUrl(), me.apiKey(), "-u");
+    assertThat(r.exit()).as(r.err()).isEqualTo(2);
+    assertThat(r.err()).contains("folder-albums: permissions: ").contains("asset.read")
+        .contains("Account Settings > API Keys");
+    assertThat(immich.successfulWrites()).isEmpty();
+  }
+
+  @Test
   void anUnreachableHostExitsWith3AndSaysSo() throws IOException {
     int port;
     try (ServerSocket s = new ServerSocket(0)) {

@@ -20,7 +20,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -43,10 +42,7 @@ public final class ReliabilityHarness {
 
   /** @param args see the type's description */
   public static void main(String[] args) throws Exception {
-    Map<String, String> a = new TreeMap<>();
-    for (int i = 0; i + 1 < args.length; i += 2) {
-      a.put(args[i], args[i + 1]);
-    }
+    Map<String, String> a = HarnessArgs.parse(args);
     int seeds = Integer.parseInt(a.getOrDefault("--seeds", "10"));
     int kills = Integer.parseInt(a.getOrDefault("--kills", "10"));
     int assets = Integer.parseInt(a.getOrDefault("--assets", "2000"));

@@ -52,10 +52,7 @@ public final class SyncBenchmark {
 
   /** @param args see the type's description */
   public static void main(String[] args) throws Exception {
-    Map<String, String> a = new TreeMap<>();
-    for (int i = 0; i + 1 < args.length; i += 2) {
-      a.put(args[i], args[i + 1]);
-    }
+    Map<String, String> a = HarnessArgs.parse(args);
     int n = Integer.parseInt(a.getOrDefault("--assets", "100000"));
     int latency = Integer.parseInt(a.getOrDefault("--latency", "0"));
     long itemMicros = Long.parseLong(a.getOrDefault("--item-micros", "0"));

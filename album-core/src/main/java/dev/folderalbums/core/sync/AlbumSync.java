@@ -181,6 +181,10 @@ public final class AlbumSync {
     } catch (ImmichTransportException e) {
       throw new SyncException(SyncException.Kind.CONNECTION, "lost Immich at " + client.baseUrl() + ": "
           + e.getMessage() + "; run again to continue", e);
+    } catch (ImmichForbiddenException e) {
+      // The key's permissions are read only before the first write: a read it may not make is refused here.
+      throw new SyncException(SyncException.Kind.CONFIGURATION, "permissions: " + e.getMessage() + "; give the key"
+          + " this permission in Immich (Account Settings > API Keys)", e);
     } catch (ImmichException e) {
       throw new SyncException(SyncException.Kind.SERVER, "the run stopped: " + e.getMessage()
           + "; run again to continue", e);
@@ -421,16 +425,22 @@ public final class AlbumSync {
    */
   private void settleUnknownCreates(ImmichServer server) {
     for (Unsettled u : unsettled) {
+      Optional<ExistingAlbum> found;
       try {
-        Optional<ExistingAlbum> found = server.ownAlbumsNamed(u.name()).stream().min(ExistingAlbum.OLDEST_FIRST);
-        if (found.isPresent()) {
-          complete(server, u.name(), u.create(), found.get());
-          albumsCreated.incrementAndGet();
-          applyAlbum(server, u.name(), u.rest(), found.get().id());
-          continue;
-        }
+        found = server.ownAlbumsNamed(u.name()).stream().min(ExistingAlbum.OLDEST_FIRST);
       } catch (ImmichException e) {
         LOG.debug("looking up album '{}' failed", u.name(), e);
+        found = Optional.empty();
+      }
+      if (found.isPresent()) {
+        albumsCreated.incrementAndGet();
+        try {
+          complete(server, u.name(), u.create(), found.get());
+        } catch (ImmichException e) {
+          fail(u.name(), "add the album's first assets and shares", e);
+        }
+        applyAlbum(server, u.name(), u.rest(), found.get().id());
+        continue;
       }
       failures.add(new SyncReport.Failure(u.name(), "create album", "Immich did not answer in time and the album"
           + " has not appeared; it was not created again, so that it cannot exist twice; the next run finishes it"));
