@@ -11,7 +11,9 @@ import dev.folderalbums.immich.generated.api.ServerApi;
 import dev.folderalbums.immich.generated.api.UsersApi;
 import dev.folderalbums.immich.generated.invoker.ApiClient;
 import dev.folderalbums.immich.generated.invoker.ApiException;
+import dev.folderalbums.immich.generated.invoker.Pair;
 import dev.folderalbums.immich.generated.model.AlbumResponseDto;
+import dev.folderalbums.immich.generated.model.AssetVisibility;
 import dev.folderalbums.immich.generated.model.BulkIdResponseDto;
 import dev.folderalbums.immich.generated.model.BulkIdsDto;
 import dev.folderalbums.immich.generated.model.CreateAlbumDto;
@@ -20,6 +22,7 @@ import dev.folderalbums.immich.generated.model.MetadataSearchDto;
 import dev.folderalbums.immich.generated.model.SearchAssetResponseDto;
 import dev.folderalbums.immich.generated.model.SearchResponseDto;
 import dev.folderalbums.immich.generated.model.ServerVersionResponseDto;
+import dev.folderalbums.immich.generated.model.TimeBucketsResponseDto;
 import dev.folderalbums.immich.generated.model.UpdateAlbumDto;
 import dev.folderalbums.immich.generated.model.UserAdminResponseDto;
 import dev.folderalbums.immich.generated.model.UserResponseDto;
@@ -298,6 +301,22 @@ public final class ImmichClient implements AutoCloseable {
         new ArrayList<>(), null, query, new HashMap<>(), new HashMap<>(), new HashMap<>(), "application/json",
         "application/json", new String[] {"api_key"}, new TypeReference<AssetSummaryPage.Envelope>() {});
     return envelope == null || envelope.assets() == null ? new AssetSummaryPage(List.of(), null) : envelope.assets();
+  }
+
+  /**
+   * {@code GET /timeline/buckets}: how many of the user's assets of one visibility each month holds (not trashed),
+   * by the assets' local date. Sent with that one parameter, so that its signature does not change with the
+   * parameters each Immich version adds; its answer has the same shape from 1.133 to 3.x.
+   *
+   * @param visibility the visibility to count
+   * @return the months that hold assets, each with its count
+   */
+  public List<TimeBucketsResponseDto> timeBuckets(AssetVisibility visibility) {
+    List<Pair> query = new ArrayList<>(apiClient.parameterToPair("visibility", visibility));
+    List<TimeBucketsResponseDto> buckets = apiClient.invokeAPI("/timeline/buckets", "GET", query, new ArrayList<>(),
+        null, null, new HashMap<>(), new HashMap<>(), new HashMap<>(), "application/json", null,
+        new String[] {"api_key"}, new TypeReference<List<TimeBucketsResponseDto>>() {});
+    return buckets == null ? List.of() : buckets;
   }
 
   private MetadataSearchDto copyWithPage(MetadataSearchDto query, int page) {

@@ -18,13 +18,18 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -70,8 +75,14 @@ public final class FakeImmich implements AutoCloseable {
   private volatile CostModel costModel;
   private long version;
   private final Map<FakeAsset, String> assetJson = new java.util.concurrent.ConcurrentHashMap<>();
-  private String cachedSearchKey;
-  private List<FakeAsset> cachedMatches;
+  // Paging repeats a query with another page, and a windowed search pages many windows at once: the matches of
+  // the last queries are kept for the state of the server they were made in.
+  private final Map<String, List<FakeAsset>> cachedMatches = new LinkedHashMap<>(512, 0.75f, true) {
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<String, List<FakeAsset>> eldest) {
+      return size() > 256;
+    }
+  };
 
   private static final class Album {
     final String id;
@@ -611,6 +622,7 @@ public final class FakeImmich implements AutoCloseable {
       case "GET /users" -> Response.json(200, usersById.values().stream().map(FakeImmich::user).toList());
       case "GET /libraries" -> Response.json(200, libraries);
       case "POST /search/metadata" -> search(me, json);
+      case "GET /timeline/buckets" -> timeBuckets(me, q);
       case "GET /albums" -> Response.json(200, listAlbums(me, q));
       case "POST /albums" -> createAlbum(me, json);
       case "GET /albums/{id}" -> withAlbum(parts[2], me, false, a -> Response.json(200,
@@ -647,6 +659,7 @@ public final class FakeImmich implements AutoCloseable {
       case "GET /users/me", "GET /users" -> "user.read";
       case "GET /libraries" -> "library.read";
       case "POST /search/metadata" -> "asset.read";
+      case "GET /timeline/buckets" -> "timeline.read";
       case "GET /albums", "GET /albums/{id}" -> "album.read";
       case "POST /albums" -> "album.create";
       case "PATCH /albums/{id}" -> "album.update";
@@ -689,18 +702,14 @@ public final class FakeImmich implements AutoCloseable {
     if (page < 1) {
       throw new BadRequest("page must not be less than 1");
     }
-    // Paging through a large library repeats one query with another page: match once per state of the server.
     com.fasterxml.jackson.databind.node.ObjectNode signature = q.deepCopy();
     signature.remove("page");
     signature.remove("size");
     String cacheKey = me.id() + "|" + version + "|" + signature;
-    List<FakeAsset> matches;
-    if (cacheKey.equals(cachedSearchKey)) {
-      matches = cachedMatches;
-    } else {
+    List<FakeAsset> matches = cachedMatches.get(cacheKey);
+    if (matches == null) {
       matches = match(me, q);
-      cachedSearchKey = cacheKey;
-      cachedMatches = matches;
+      cachedMatches.put(cacheKey, matches);
     }
     int from = Math.min(matches.size(), (page - 1) * size);
     int to = Math.min(matches.size(), from + size);
@@ -741,6 +750,8 @@ public final class FakeImmich implements AutoCloseable {
             ? albums.get(albumIds.get(0)).assetIds.stream().map(assets::get).filter(java.util.Objects::nonNull)
                 .toList()
             : List.of();
+    Instant takenAfter = instant(q, "takenAfter");
+    Instant takenBefore = instant(q, "takenBefore");
     List<FakeAsset> matches = new ArrayList<>();
     for (FakeAsset a : candidates) {
       if (!a.ownerId().equals(me.id())) {
@@ -766,9 +777,54 @@ public final class FakeImmich implements AutoCloseable {
       if (q.has("originalPath") && !a.originalPath().contains(q.get("originalPath").asText())) {
         continue;
       }
+      // Immich compares the file date with both bounds inclusively; a null date matches no bound.
+      if (takenAfter != null && (a.fileCreatedAt() == null || a.fileCreatedAt().isBefore(takenAfter))
+          || takenBefore != null && (a.fileCreatedAt() == null || a.fileCreatedAt().isAfter(takenBefore))) {
+        continue;
+      }
       matches.add(a);
     }
     return matches;
+  }
+
+  private static Instant instant(JsonNode q, String field) {
+    if (!q.hasNonNull(field)) {
+      return null;
+    }
+    try {
+      return OffsetDateTime.parse(q.get(field).asText()).toInstant();
+    } catch (DateTimeParseException e) {
+      throw new BadRequest(field + " must be a valid ISO 8601 date string");
+    }
+  }
+
+  /**
+   * {@code GET /timeline/buckets}: the user's assets of one visibility (default {@code timeline}) by month of their
+   * local date (here the file date), newest first, not trashed unless {@code isTrashed=true}. Modelled as a scan of
+   * the user's assets in an index: the page cost plus the offset cost for each of them.
+   */
+  private Response timeBuckets(FakeUser me, Map<String, String> q) {
+    String visibility = q.getOrDefault("visibility", "timeline");
+    boolean trashed = "true".equals(q.get("isTrashed"));
+    Map<String, Integer> counts = new TreeMap<>(Comparator.reverseOrder());
+    int scanned = 0;
+    for (FakeAsset a : assets.values()) {
+      if (!a.ownerId().equals(me.id())) {
+        continue;
+      }
+      scanned++;
+      if (a.visibility().equals(visibility) && a.trashed() == trashed && a.fileCreatedAt() != null) {
+        String month = a.fileCreatedAt().atOffset(ZoneOffset.UTC).toLocalDate().withDayOfMonth(1)
+            .toString();
+        counts.merge(month, 1, Integer::sum);
+      }
+    }
+    List<Map<String, Object>> buckets = new ArrayList<>();
+    counts.forEach((month, count) -> buckets.add(Map.of("timeBucket", month, "count", count)));
+    CostModel cost = costModel;
+    long costMicros = cost == null ? 0 : cost.pageMicros() + (long) (scanned * cost.offsetItemMicros());
+    Response json = Response.json(200, buckets);
+    return new Response(json.status(), json.body(), 0, costMicros, null);
   }
 
   private List<Map<String, Object>> listAlbums(FakeUser me, Map<String, String> q) {

@@ -29,11 +29,14 @@ import dev.folderalbums.immich.generated.model.CreateAlbumDto;
 import dev.folderalbums.immich.generated.model.MetadataSearchDto;
 import dev.folderalbums.immich.generated.model.Permission;
 import dev.folderalbums.immich.generated.model.ServerVersionResponseDto;
+import dev.folderalbums.immich.generated.model.TimeBucketsResponseDto;
 import dev.folderalbums.immich.generated.model.UpdateAlbumDto;
 import dev.folderalbums.immich.generated.model.UpdateAlbumUserDto;
 import dev.folderalbums.immich.generated.model.UserAdminResponseDto;
 import dev.folderalbums.immich.generated.model.UserResponseDto;
+import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -50,6 +53,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The executor's view of one Immich server and user, in album-core's own types. The differences between Immich
@@ -61,6 +66,10 @@ public final class ImmichServer {
   public static final String MIN_VERSION = "1.135.0";
   /** The newest supported major version. */
   public static final int MAX_MAJOR = 3;
+
+  private static final Logger LOG = LoggerFactory.getLogger(ImmichServer.class);
+  /** Pages per date window of a not-in-album search: more windows mean more last pages, bigger ones larger sorts. */
+  private static final int WINDOW_PAGES = 5;
 
   private final ImmichClient client;
   private final String version;
@@ -192,29 +201,32 @@ public final class ImmichServer {
   public record AssetQuery(boolean notInAlbum, Visibility visibility, Boolean offline, String albumId) {}
 
   /**
-   * Fetches every matching asset, pages in parallel: each worker takes the next page number until a page says there
-   * is no next one. Assets are reduced to what planning needs; a malformed one is skipped and reported. When the
-   * library changes during the paging, a page boundary can move and deliver an asset twice: duplicates are dropped in
-   * one pass at the end, which costs far less than a set that every worker writes to (at a million assets, that set
-   * took a third of discovery's time in CPU and garbage collection).
+   * Fetches every matching asset, pages in parallel. Page 1 goes alone: on a rerun it is the only (empty) page, and
+   * every page past the end is a full query for the database. When it says there is more, a not-in-album search is
+   * split into windows of the file date sized by the timeline's month counts ({@link SearchWindows}), each paged
+   * from its start, because Immich sorts every matching asset for each page of that search; other searches, and
+   * servers whose timeline cannot be read, take the next page numbers until a page says there is no next one.
+   *
+   * <p>Assets are reduced to what planning needs; a malformed one is skipped and reported. Windows overlap, and when
+   * the library changes during the paging a page boundary can move: an asset can arrive twice. Duplicates are dropped
+   * in one pass at the end, which costs far less than a set that every worker writes to (at a million assets, that
+   * set took a third of discovery's time in CPU and garbage collection).
    *
    * @param query what to find
    * @param pageSize assets per page, at most 1000
    * @param pool runs the page requests
    * @param parallelism pages in flight at once
-   * @param progress receives, after each page, how many assets have come in so far (from several threads, one at a
-   *     time, in increasing order)
+   * @param progress receives, after each page, how many assets have come in so far, duplicates included (from
+   *     several threads, one at a time, in increasing order)
    * @param malformed receives a description of each skipped asset
    * @return the distinct assets, in page order
    */
   public List<Asset> discover(AssetQuery query, int pageSize, ExecutorService pool, int parallelism,
       IntConsumer progress, Consumer<String> malformed) {
-    Map<Integer, List<Asset>> pages = new ConcurrentHashMap<>();
+    Map<Long, List<Asset>> pages = new ConcurrentHashMap<>();
     AtomicInteger received = new AtomicInteger();
-    AtomicInteger nextPage = new AtomicInteger(2);
-    AtomicInteger lastPage = new AtomicInteger(Integer.MAX_VALUE);
-    java.util.function.IntPredicate fetch = page -> {
-      AssetSummaryPage result = client.searchAssetSummaries(query(query, page, pageSize));
+    PageFetch fetch = (window, index, page) -> {
+      AssetSummaryPage result = client.searchAssetSummaries(query(query, window, page, pageSize));
       List<Asset> assets = new ArrayList<>(result.items().size());
       for (AssetSummary summary : result.items()) {
         Asset asset = toAsset(summary, malformed);
@@ -222,30 +234,21 @@ public final class ImmichServer {
           assets.add(asset);
         }
       }
-      pages.put(page, assets);
+      pages.put(((long) index << 32) | page, assets); // page order: the whole search's page 1 first (index -1)
       synchronized (received) { // counts reach the callback in order
         progress.accept(received.addAndGet(assets.size()));
       }
-      boolean last = result.nextPage() == null || result.nextPage().isBlank() || result.items().isEmpty();
-      if (last) {
-        lastPage.accumulateAndGet(page, Math::min);
-      }
-      return last;
+      return result.nextPage() != null && !result.nextPage().isBlank() && !result.items().isEmpty();
     };
-    // Page 1 alone: on a rerun it is the only (empty) page, and every page past the end is a full query for the
-    // database. The workers fan out only when it says there is more.
-    List<Future<?>> workers = new ArrayList<>();
-    if (!fetch.test(1)) {
-      for (int w = 0; w < parallelism; w++) {
-        workers.add(pool.submit(() -> {
-          for (int page = nextPage.getAndIncrement(); page <= lastPage.get(); page = nextPage.getAndIncrement()) {
-            fetch.test(page);
-          }
-          return null;
-        }));
+    if (fetch.more(SearchWindows.Window.ALL, -1, 1)) {
+      List<SearchWindows.Window> windows = query.notInAlbum() ? windows(query.visibility(), pageSize)
+          : List.of();
+      if (windows.size() > 1) {
+        pageWindows(windows, pageSize, fetch, pool, parallelism);
+      } else {
+        pageOnward(fetch, pool, parallelism);
       }
     }
-    await(workers);
     List<Asset> distinct = new ArrayList<>(received.get());
     Set<String> ids = new HashSet<>(Math.max(16, received.get() * 4 / 3 + 1));
     for (List<Asset> page : new TreeMap<>(pages).values()) {
@@ -258,7 +261,72 @@ public final class ImmichServer {
     return distinct;
   }
 
-  private static MetadataSearchDto query(AssetQuery query, int page, int pageSize) {
+  /** Fetches one page of a window and says whether there is a next one. */
+  @FunctionalInterface
+  private interface PageFetch {
+    boolean more(SearchWindows.Window window, int index, int page);
+  }
+
+  /** The whole search from page 2 on: each worker takes the next page number until a page is the last. */
+  private static void pageOnward(PageFetch fetch, ExecutorService pool, int parallelism) {
+    AtomicInteger nextPage = new AtomicInteger(2);
+    AtomicInteger lastPage = new AtomicInteger(Integer.MAX_VALUE);
+    List<Future<?>> workers = new ArrayList<>();
+    for (int w = 0; w < parallelism; w++) {
+      workers.add(pool.submit(() -> {
+        for (int page = nextPage.getAndIncrement(); page <= lastPage.get(); page = nextPage.getAndIncrement()) {
+          if (!fetch.more(SearchWindows.Window.ALL, -1, page)) {
+            lastPage.accumulateAndGet(page, Math::min);
+          }
+        }
+        return null;
+      }));
+    }
+    await(workers);
+  }
+
+  private static void pageWindows(List<SearchWindows.Window> windows, int pageSize, PageFetch fetch,
+      ExecutorService pool, int parallelism) {
+    WindowQueue queue = new WindowQueue(windows, pageSize, parallelism - 1);
+    List<Future<?>> workers = new ArrayList<>();
+    for (int w = 0; w < parallelism; w++) {
+      workers.add(pool.submit(() -> {
+        for (WindowQueue.Task task = queue.take(); task != null; task = queue.take()) {
+          boolean more;
+          try {
+            more = fetch.more(windows.get(task.window()), task.window(), task.page());
+          } catch (RuntimeException | Error e) {
+            queue.fail();
+            throw e;
+          }
+          queue.done(task, more);
+        }
+        return null;
+      }));
+    }
+    await(workers);
+  }
+
+  /**
+   * @return windows of about {@value #WINDOW_PAGES} pages each from the timeline's month counts, or none when the
+   *     timeline cannot be read (an older server, a key without {@code timeline.read}) or holds too few assets
+   */
+  private List<SearchWindows.Window> windows(Visibility visibility, int pageSize) {
+    List<SearchWindows.Month> months = new ArrayList<>();
+    try {
+      for (TimeBucketsResponseDto bucket : client.timeBuckets(AssetVisibility.fromValue(visibility.value()))) {
+        if (bucket.getTimeBucket() != null && bucket.getCount() != null) {
+          months.add(new SearchWindows.Month(SearchWindows.monthStart(bucket.getTimeBucket()), bucket.getCount()));
+        }
+      }
+    } catch (ImmichException | DateTimeException e) {
+      LOG.debug("the timeline's months cannot be read ({}); the search is paged whole", e.getMessage());
+      return List.of();
+    }
+    return SearchWindows.split(months, (long) WINDOW_PAGES * pageSize);
+  }
+
+  private static MetadataSearchDto query(AssetQuery query, SearchWindows.Window window, int page, int pageSize) {
     MetadataSearchDto dto = new MetadataSearchDto().page(page).size(pageSize).withDeleted(false)
         .visibility(AssetVisibility.fromValue(query.visibility().value()));
     if (query.notInAlbum()) {
@@ -269,6 +337,12 @@ public final class ImmichServer {
     }
     if (query.albumId() != null) {
       dto.albumIds(List.of(UUID.fromString(query.albumId())));
+    }
+    if (window.after() != null) {
+      dto.takenAfter(window.after().atOffset(ZoneOffset.UTC));
+    }
+    if (window.before() != null) {
+      dto.takenBefore(window.before().atOffset(ZoneOffset.UTC));
     }
     return dto;
   }
@@ -309,7 +383,7 @@ public final class ImmichServer {
 
   private void discoverSequential(AssetQuery query, Set<String> ids) {
     for (int page = 1; ; page++) {
-      AssetSummaryPage result = client.searchAssetSummaries(query(query, page, 1000));
+      AssetSummaryPage result = client.searchAssetSummaries(query(query, SearchWindows.Window.ALL, page, 1000));
       result.items().forEach(a -> ids.add(a.id()));
       if (result.nextPage() == null || result.nextPage().isBlank()) {
         return;
