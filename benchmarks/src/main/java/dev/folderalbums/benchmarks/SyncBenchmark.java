@@ -19,6 +19,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -45,9 +48,15 @@ import java.util.regex.Pattern;
  * <p>{@code java -cp benchmarks/target/benchmarks.jar dev.folderalbums.benchmarks.SyncBenchmark
  * [--assets N] [--latency MS] [--item-micros US] [--cost-model immich-1.135] [--threads N] [--heap SIZE]
  * [--runs 1..3] [--repeat K]
- * [--launcher PATH | --jar PATH]}
+ * [--launcher PATH | --jar PATH] [--python-floor benchmarks/python/python_floor.py [--python INTERPRETER]]}
+ *
+ * <p>With {@code --python-floor}, each repetition also runs that script the same way after the tool's runs, from
+ * scratch again: a lower bound for the Python tool, which does at least its requests and work.
  */
 public final class SyncBenchmark {
+  /** The Python floor's interpreter: the interpreter itself, not a version manager's shim (pyenv's adds 0.3 s). */
+  private static String pythonCommand = "python3";
+
   private SyncBenchmark() {}
 
   /** @param args see the type's description */
@@ -62,9 +71,11 @@ public final class SyncBenchmark {
     int repeat = Integer.parseInt(a.getOrDefault("--repeat", "3"));
     // As users run it: through the launcher, with its JVM flags and its class-data archive (made by the first run,
     // here the rehearsal). --jar runs a plain `java -jar` with -DchildJvmOpts instead.
-    Launch launch = a.containsKey("--jar") ? new Launch(null, Path.of(a.get("--jar")))
+    Launch launch = a.containsKey("--jar") ? new Launch(null, Path.of(a.get("--jar")), null)
         : new Launch(Path.of(a.getOrDefault("--launcher", "folder-albums")).toAbsolutePath(),
-            Path.of("album-cli/target/folder-albums.jar"));
+            Path.of("album-cli/target/folder-albums.jar"), null);
+    Launch python = a.containsKey("--python-floor") ? new Launch(null, null, Path.of(a.get("--python-floor"))) : null;
+    pythonCommand = a.getOrDefault("--python", "python3");
     if (!Files.isRegularFile(launch.jar())) {
       throw new IllegalStateException(launch.jar() + " is missing: build with ./mvnw -q package -DskipTests");
     }
@@ -81,6 +92,7 @@ public final class SyncBenchmark {
       System.out.printf(Locale.ROOT, "%d assets (%d folders), latency %d ms, %d µs per item, %d threads, heap %s%s%n",
           n, seeded, latency, itemMicros, threads, heap, a.containsKey("--cost-model")
               ? ", database cost model " + FakeImmich.CostModel.IMMICH_1_135 : "");
+      System.out.println("start-up path: " + startUpPath(launch));
       System.out.printf(Locale.ROOT, "median of %d repetitions; the range of wall times in brackets%n", repeat);
       System.out.println("| run | wall s | floor s | ratio | requests | by endpoint | MB sent+received | peak heap MB"
           + " | peak RSS MB |");
@@ -89,10 +101,13 @@ public final class SyncBenchmark {
       List<List<String>> extras = List.of(List.of(), List.of(), List.of("--find-assets-in-albums"));
       Map<String, List<Row>> rows = new LinkedHashMap<>();
       for (int r = 0; r < repeat; r++) {
-        immich.removeAlbums(me); // each repetition starts from scratch again
-        for (int i = 0; i < Math.min(runs, labels.size()); i++) {
-          rows.computeIfAbsent(labels.get(i), l -> new ArrayList<>())
-              .add(run(labels.get(i), immich, me, launch, heap, threads, latency, extras.get(i)));
+        for (Launch l : python == null ? List.of(launch) : List.of(launch, python)) {
+          immich.removeAlbums(me); // each repetition, and the floor, start from scratch again
+          String prefix = l.python() == null ? "" : "Python floor: ";
+          for (int i = 0; i < Math.min(runs, labels.size()); i++) {
+            rows.computeIfAbsent(prefix + labels.get(i), k -> new ArrayList<>())
+                .add(run(prefix + labels.get(i), immich, me, l, heap, threads, latency, extras.get(i)));
+          }
         }
       }
       rows.values().forEach(SyncBenchmark::printMedian);
@@ -114,8 +129,11 @@ public final class SyncBenchmark {
     System.out.println(sorted.get((sorted.size() - 1) / 2).lines().replace("{range}", range));
   }
 
-  /** About 50 assets per folder, depth 2 to 5, an album per year and event; 1% at root level, 1% outside. */
-  private static long seed(FakeImmich immich, FakeUser me, int n) {
+  /**
+   * About 50 assets per folder, depth 2 to 5, an album per year and event; 1% at root level, 1% outside. Each asset
+   * is dated within its folder's year (25 years), so that the timeline's months are as a real library's are.
+   */
+  static long seed(FakeImmich immich, FakeUser me, int n) {
     Random random = new Random(7);
     int folders = Math.max(1, n / 50);
     List<String> folderPaths = new ArrayList<>(folders);
@@ -129,17 +147,26 @@ public final class SyncBenchmark {
       folderPaths.add(p.toString());
     }
     List<String> paths = new ArrayList<>(n);
+    List<Integer> years = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
       int r = i % 100;
-      String folder = r == 0 ? "/external_libs/photos" : r == 1 ? "/elsewhere/misc"
-          : folderPaths.get(random.nextInt(folders));
-      paths.add(folder + "/IMG_" + i + ".jpg");
-      if (paths.size() == 50_000) {
-        immich.addAssets(me, paths);
+      int folder = random.nextInt(folders);
+      paths.add((r == 0 ? "/external_libs/photos" : r == 1 ? "/elsewhere/misc" : folderPaths.get(folder))
+          + "/IMG_" + i + ".jpg");
+      years.add(r <= 1 ? 2000 + random.nextInt(25) : 2000 + folder % 25);
+      if (paths.size() == 50_000 || i == n - 1) {
+        List<FakeAsset> added = immich.addAssets(me, paths);
+        for (int k = 0; k < added.size(); k++) {
+          FakeAsset a = added.get(k);
+          Instant date = LocalDate.of(years.get(k), 1, 1).atStartOfDay(ZoneOffset.UTC).toInstant()
+              .plusSeconds(random.nextInt(365 * 86_400));
+          immich.putAsset(new FakeAsset(a.id(), a.ownerId(), a.originalPath(), date, a.visibility(), a.offline(),
+              a.trashed(), a.livePhotoVideoId(), a.type()));
+        }
         paths.clear();
+        years.clear();
       }
     }
-    immich.addAssets(me, paths);
     return folders;
   }
 
@@ -181,12 +208,62 @@ public final class SyncBenchmark {
    *
    * @param launcher the launcher script, or {@code null} for {@code java -jar}
    * @param jar the jar (the launcher's, or the one to run)
+   * @param python instead of the tool, this Python script ({@code python_floor.py}), or {@code null}
    */
-  private record Launch(Path launcher, Path jar) {}
+  private record Launch(Path launcher, Path jar, Path python) {}
+
+  /**
+   * The start-up path the launcher takes, by its own rules: the Java it finds (JAVA_HOME, else the one on the
+   * path), and the cache beside the jar that the rehearsal runs made.
+   */
+  private static String startUpPath(Launch launch) throws IOException {
+    if (launch.launcher() == null) {
+      return "java -jar on " + System.getProperty("java.version") + " with " + System.getProperty("childJvmOpts",
+          "-XX:+UseSerialGC") + " (no cache)";
+    }
+    String javaHome = System.getenv("JAVA_HOME");
+    Path java = javaHome != null ? Path.of(javaHome, "bin", "java") : which("java");
+    Path release = java == null ? null : java.toRealPath().getParent().getParent().resolve("release");
+    String version = "unknown";
+    if (release != null && Files.isRegularFile(release)) {
+      Matcher m = Pattern.compile("JAVA_VERSION=\"([^\"]+)\"").matcher(Files.readString(release));
+      version = m.find() ? m.group(1) : version;
+    }
+    String jar = launch.jar().toString();
+    Path aot = Path.of(jar.replaceAll("\\.jar$", ".aot"));
+    Path jsa = Path.of(jar.replaceAll("\\.jar$", ".jsa"));
+    int major = Integer.parseInt(version.replaceAll("^(\\d+).*", "$1").replaceAll("\\D", "0"));
+    String cache = major >= 25 ? (newer(aot, launch.jar()) ? "AOT cache " + aot.getFileName() : "no AOT cache yet")
+        : (newer(jsa, launch.jar()) ? "class-data archive " + jsa.getFileName() : "no class-data archive yet");
+    return "launcher, Java " + version + ", " + cache + ", C1 only, serial GC";
+  }
+
+  private static boolean newer(Path cache, Path jar) throws IOException {
+    return Files.isRegularFile(cache)
+        && Files.getLastModifiedTime(cache).compareTo(Files.getLastModifiedTime(jar)) > 0;
+  }
+
+  private static Path which(String command) {
+    for (String dir : System.getenv().getOrDefault("PATH", "").split(":")) {
+      Path candidate = Path.of(dir, command);
+      if (Files.isExecutable(candidate)) {
+        return candidate;
+      }
+    }
+    return null;
+  }
 
   private static ProcessBuilder command(FakeImmich immich, FakeUser user, Launch launch, String heap, int threads,
       Path gcLog, List<String> extra) {
     List<String> command = new ArrayList<>();
+    if (launch.python() != null) {
+      command.addAll(List.of(pythonCommand, launch.python().toString(), "/external_libs/photos",
+          immich.baseUrl() + "/api/", user.apiKey(), "-u", "-a", "2"));
+      if (extra.contains("--find-assets-in-albums")) {
+        command.add("-A");
+      }
+      return new ProcessBuilder(command);
+    }
     String jvm = "-Xmx" + heap + " -Xlog:gc:file=" + gcLog;
     String childJvmOpts = System.getProperty("childJvmOpts");
     if (launch.launcher() != null) {
@@ -224,6 +301,11 @@ public final class SyncBenchmark {
           .start().waitFor();
     }
     Files.deleteIfExists(gcLog);
+    // The launcher trains its start-up cache in the background after a build; measure only once it is there.
+    for (long deadline = System.nanoTime() + 300_000_000_000L; launch.launcher() != null
+        && startUpPath(launch).contains(" yet") && System.nanoTime() < deadline; ) {
+      Thread.sleep(500);
+    }
     CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
     long deadline = System.nanoTime() + 60_000_000_000L;
     long before;
@@ -238,22 +320,33 @@ public final class SyncBenchmark {
     immich.clearRequests();
     Path gcLog = Files.createTempFile("folder-albums-gc", ".log");
     ProcessBuilder command = command(immich, me, launch, heap, threads, gcLog, extra);
+    // The CPU of the command and all it starts (the launcher's shell, the JVM), exactly: the shell's `times` after
+    // the command has ended, written to a file.
+    Path times = Files.createTempFile("folder-albums-times", ".txt");
+    List<String> wrapped = new ArrayList<>(List.of("sh", "-c", "\"$@\"; s=$?; times > \"$TIMES_FILE\"; exit $s",
+        "sh"));
+    wrapped.addAll(command.command());
+    command.command(wrapped);
+    command.environment().put("TIMES_FILE", times.toString());
     long fakeCpuStart = fakeCpuNanos();
     long start = System.nanoTime();
     long startMillis = System.currentTimeMillis();
     Process process = command.redirectError(ProcessBuilder.Redirect.INHERIT).start();
     long peakRss = 0;
-    long cpu = 0;
     byte[] output;
     try (var in = process.getInputStream()) {
-      // Sampling is kept light (two small /proc reads every 100 ms): the harness shares the two cores with the tool.
-      // Peak RSS is the kernel's high-water mark, so it is exact; CPU may miss the last 100 ms.
+      // Sampling is kept light (a small /proc read every 100 ms): the harness shares the two cores with the tool.
+      // Peak RSS is the kernel's high-water mark of the process the shell started; a run shorter than the first
+      // sample reports none.
       do {
-        peakRss = Math.max(peakRss, rssKb(process.pid()));
-        cpu = Math.max(cpu, cpuMillis(process.pid()));
+        for (ProcessHandle child : process.toHandle().children().toList()) {
+          peakRss = Math.max(peakRss, rssKb(child.pid()));
+        }
       } while (!process.waitFor(100, TimeUnit.MILLISECONDS));
       output = in.readAllBytes();
     }
+    long cpu = childrenCpuMillis(times);
+    Files.deleteIfExists(times);
     double wall = (System.nanoTime() - start) / 1e9;
     double fakeCpu = (fakeCpuNanos() - fakeCpuStart) / 1e9;
     long endMillis = startMillis + Math.round(wall * 1000);
@@ -261,8 +354,9 @@ public final class SyncBenchmark {
       System.out.println("exit code " + process.exitValue() + ": " + new String(output, StandardCharsets.UTF_8));
     }
     String text = new String(output, StandardCharsets.UTF_8);
-    // JVM options such as a flight recording may print a line before the report
-    JsonNode report = new ObjectMapper().readTree(text.substring(Math.max(0, text.indexOf('{')))).path("runs").path(0);
+    // JVM options such as a flight recording may print a line before the report; the Python floor prints none
+    JsonNode report = launch.python() != null ? new ObjectMapper().createObjectNode()
+        : new ObjectMapper().readTree(text.substring(Math.max(0, text.indexOf('{')))).path("runs").path(0);
     List<RecordedRequest> requests = immich.requests();
     Map<String, Integer> byEndpoint = new TreeMap<>();
     long bytes = 0;
@@ -312,15 +406,19 @@ public final class SyncBenchmark {
         .getOperatingSystemMXBean()).getProcessCpuTime();
   }
 
-  /** @return the process's user and system CPU time so far, from {@code /proc/PID/stat}, or 0 once it is gone */
-  private static long cpuMillis(long pid) {
-    try {
-      String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
-      String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-      return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10; // clock ticks of 10 ms
-    } catch (IOException | RuntimeException gone) {
-      return 0;
+  /**
+   * @param times what the shell's {@code times} wrote: its own user and system time, then its children's, e.g.
+   *     {@code 0m0.010s 0m0.002s} and {@code 0m1.204s 0m0.161s}
+   * @return the children's user and system CPU time
+   */
+  private static long childrenCpuMillis(Path times) throws IOException {
+    List<String> lines = Files.readAllLines(times);
+    long total = 0;
+    Matcher m = Pattern.compile("(\\d+)m([0-9.]+)s").matcher(lines.size() < 2 ? "" : lines.get(1));
+    while (m.find()) {
+      total += Long.parseLong(m.group(1)) * 60_000 + Math.round(Double.parseDouble(m.group(2)) * 1000);
     }
+    return total;
   }
 
   private static long rssKb(long pid) {
@@ -339,6 +437,9 @@ public final class SyncBenchmark {
   /** The sum of the child's GC pauses, from its GC log. */
   private static double gcPauseSeconds(Path gcLog) throws IOException {
     double total = 0;
+    if (!Files.exists(gcLog)) {
+      return 0;
+    }
     Matcher m = Pattern.compile("Pause.* ([0-9.]+)ms").matcher(Files.readString(gcLog));
     while (m.find()) {
       total += Double.parseDouble(m.group(1)) / 1000;
@@ -349,6 +450,9 @@ public final class SyncBenchmark {
   /** The largest heap occupancy any GC saw before collecting, from the child's GC log. */
   private static long peakHeapMb(Path gcLog) throws IOException {
     long peak = 0;
+    if (!Files.exists(gcLog)) {
+      return 0;
+    }
     Matcher m = Pattern.compile("(\\d+)M->(\\d+)M").matcher(Files.readString(gcLog));
     while (m.find()) {
       peak = Math.max(peak, Math.max(Long.parseLong(m.group(1)), Long.parseLong(m.group(2))));
