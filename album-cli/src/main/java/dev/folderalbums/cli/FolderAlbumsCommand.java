@@ -48,7 +48,6 @@ import picocli.CommandLine.Spec;
  * [options]}, or configured by the same environment variables.
  */
 @Command(name = "folder-albums", mixinStandardHelpOptions = true, versionProvider = FolderAlbumsCommand.Version.class,
-    subcommands = {PlanCommand.class, DoctorCommand.class},
     customSynopsis = {"folder-albums [ROOT_PATH] [API_URL] [API_KEY] [OPTIONS]",
         "folder-albums plan --paths-from FILE|- --root-path PATH [OPTIONS]",
         "folder-albums doctor [ROOT_PATH] [API_URL] [API_KEY] [OPTIONS]"},
@@ -396,32 +395,51 @@ public final class FolderAlbumsCommand implements Callable<Integer> {
     if (Arrays.asList(args).contains("--help") || Arrays.asList(args).contains("-h")) {
       PlanningOptions.describeNaming(); // looked up for the help only: a run need not scan the class path for it
     }
+    FolderAlbumsCommand command = new FolderAlbumsCommand();
+    command.env = env;
+    command.terminal = terminal;
+    command.clock = clock;
+    command.stopped = stopped;
+    // One model for the environment's probe and the run: building it is most of the start-up's own work.
+    CommandLine cli = configure(commandLine(command, args), out, err);
     String[] effective;
     try {
-      effective = withEnvironment(args, env);
+      effective = withEnvironment(cli, args, env);
     } catch (UsageException e) {
       err.println("folder-albums: " + e.getMessage());
       return ExitCode.USAGE.code();
     } catch (CommandLine.ParameterException e) {
       effective = args; // the real parse below reports it
     }
-    FolderAlbumsCommand command = new FolderAlbumsCommand();
-    command.env = env;
-    command.terminal = terminal;
-    command.clock = clock;
-    command.stopped = stopped;
-    CommandLine cli = configure(new CommandLine(command), out, err);
     return cli.execute(effective);
+  }
+
+  /**
+   * The command's model, with the subcommands only when the arguments name one or ask for help: a run does not pay
+   * for building their options. Root paths are absolute, so a bare {@code plan} or {@code doctor} is always the
+   * subcommand (or an option's value, which only costs the build).
+   */
+  static CommandLine commandLine(FolderAlbumsCommand command, String[] args) {
+    CommandLine cli = new CommandLine(command);
+    List<String> list = Arrays.asList(args);
+    if (list.contains("plan") || list.contains("doctor") || list.contains("--help") || list.contains("-h")) {
+      cli.addSubcommand(new PlanCommand());
+      cli.addSubcommand(new DoctorCommand());
+    }
+    return cli;
   }
 
   /** The environment supplies the options the command line leaves unset (main command only). */
   static String[] withEnvironment(String[] args, Map<String, String> env) {
+    FolderAlbumsCommand probe = new FolderAlbumsCommand();
+    probe.env = env;
+    return withEnvironment(commandLine(probe, args), args, env);
+  }
+
+  private static String[] withEnvironment(CommandLine probe, String[] args, Map<String, String> env) {
     if (env.isEmpty()) {
       return args;
     }
-    FolderAlbumsCommand probeCommand = new FolderAlbumsCommand();
-    probeCommand.env = env;
-    CommandLine probe = new CommandLine(probeCommand);
     CommandLine.ParseResult parsed = probe.parseArgs(args);
     if (parsed.isUsageHelpRequested() || parsed.isVersionHelpRequested()) {
       return args;

@@ -26,7 +26,8 @@ class ReadmeTest {
   @Test
   void everyOptionOfEveryCommandIsDocumented() throws IOException {
     String readme = readme();
-    CommandLine cli = new CommandLine(new FolderAlbumsCommand());
+    CommandLine cli = FolderAlbumsCommand.commandLine(new FolderAlbumsCommand(), new String[] {"--help"});
+    assertThat(cli.getSubcommands()).containsOnlyKeys("plan", "doctor");
     List<String> missing = new ArrayList<>();
     List<CommandLine> commands = new ArrayList<>(List.of(cli));
     commands.addAll(cli.getSubcommands().values());
