@@ -73,6 +73,7 @@ public final class FakeImmich implements AutoCloseable {
   private long perItemMicros;
   private volatile long createWorkMillis;
   private volatile CostModel costModel;
+  private final Set<String> missingEndpoints = new java.util.HashSet<>();
   private long version;
   private final Map<FakeAsset, String> assetJson = new java.util.concurrent.ConcurrentHashMap<>();
   // Paging repeats a query with another page, and a windowed search pages many windows at once: the matches of
@@ -308,6 +309,18 @@ public final class FakeImmich implements AutoCloseable {
   public void warmUp() {
     for (FakeAsset a : assets()) {
       assetJson.computeIfAbsent(a, x -> Response.json(200, asset(x)).body());
+    }
+  }
+
+  /**
+   * Answers one endpoint with 404, as a server that does not have it does (an older version, or a proxy that does
+   * not pass it on).
+   *
+   * @param endpoint the endpoint as {@link RecordedRequest#endpoint()} names it, e.g. {@code GET /timeline/buckets}
+   */
+  public void withoutEndpoint(String endpoint) {
+    synchronized (lock) {
+      missingEndpoints.add(endpoint);
     }
   }
 
@@ -590,6 +603,9 @@ public final class FakeImmich implements AutoCloseable {
 
   private Response handle(String method, String path, Map<String, String> q, String body, String key) {
     String route = method + " " + path.replaceAll("/[0-9a-f]{8}-[0-9a-f-]{27}", "/{id}");
+    if (missingEndpoints.contains(route)) {
+      return Response.error(404, "Cannot " + method + " /api" + path);
+    }
     if (route.equals("GET /server/version")) {
       String[] v = generation.version().split("\\.");
       return Response.json(200, Map.of("major", Integer.parseInt(v[0]), "minor", Integer.parseInt(v[1]),
@@ -623,6 +639,7 @@ public final class FakeImmich implements AutoCloseable {
       case "GET /libraries" -> Response.json(200, libraries);
       case "POST /search/metadata" -> search(me, json);
       case "GET /timeline/buckets" -> timeBuckets(me, q);
+      case "POST /search/statistics" -> statistics(me, json);
       case "GET /albums" -> Response.json(200, listAlbums(me, q));
       case "POST /albums" -> createAlbum(me, json);
       case "GET /albums/{id}" -> withAlbum(parts[2], me, false, a -> Response.json(200,
@@ -659,7 +676,8 @@ public final class FakeImmich implements AutoCloseable {
       case "GET /users/me", "GET /users" -> "user.read";
       case "GET /libraries" -> "library.read";
       case "POST /search/metadata" -> "asset.read";
-      case "GET /timeline/buckets" -> "timeline.read";
+      case "GET /timeline/buckets" -> "asset.read";
+      case "POST /search/statistics" -> "asset.statistics";
       case "GET /albums", "GET /albums/{id}" -> "album.read";
       case "POST /albums" -> "album.create";
       case "PATCH /albums/{id}" -> "album.update";
@@ -785,6 +803,19 @@ public final class FakeImmich implements AutoCloseable {
       matches.add(a);
     }
     return matches;
+  }
+
+  /**
+   * {@code POST /search/statistics}: how many assets a search would find. Costs what a page of that search costs,
+   * without the offset.
+   */
+  private Response statistics(FakeUser me, JsonNode q) {
+    List<FakeAsset> matches = match(me, q);
+    CostModel cost = costModel;
+    long costMicros = cost == null ? 0 : cost.pageMicros()
+        + (q.path("isNotInAlbum").asBoolean(false) ? (long) (matches.size() * cost.unassignedItemMicros()) : 0);
+    Response json = Response.json(200, Map.of("total", matches.size()));
+    return new Response(json.status(), json.body(), 0, costMicros, null);
   }
 
   private static Instant instant(JsonNode q, String field) {

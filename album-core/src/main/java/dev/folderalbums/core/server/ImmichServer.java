@@ -28,7 +28,9 @@ import dev.folderalbums.immich.generated.model.BulkIdsDto;
 import dev.folderalbums.immich.generated.model.CreateAlbumDto;
 import dev.folderalbums.immich.generated.model.MetadataSearchDto;
 import dev.folderalbums.immich.generated.model.Permission;
+import dev.folderalbums.immich.generated.model.SearchStatisticsResponseDto;
 import dev.folderalbums.immich.generated.model.ServerVersionResponseDto;
+import dev.folderalbums.immich.generated.model.StatisticsSearchDto;
 import dev.folderalbums.immich.generated.model.TimeBucketsResponseDto;
 import dev.folderalbums.immich.generated.model.UpdateAlbumDto;
 import dev.folderalbums.immich.generated.model.UpdateAlbumUserDto;
@@ -204,8 +206,9 @@ public final class ImmichServer {
    * Fetches every matching asset, pages in parallel. Page 1 goes alone: on a rerun it is the only (empty) page, and
    * every page past the end is a full query for the database. When it says there is more, a not-in-album search is
    * split into windows of the file date sized by the timeline's month counts ({@link SearchWindows}), each paged
-   * from its start, because Immich sorts every matching asset for each page of that search; other searches, and
-   * servers whose timeline cannot be read, take the next page numbers until a page says there is no next one.
+   * from its start, because Immich sorts every matching asset for each page of that search; the server's count of
+   * the search then confirms that the windows found every asset, or the whole search is paged too. Other searches,
+   * and servers whose timeline cannot be read, take the next page numbers until a page says there is no next one.
    *
    * <p>Assets are reduced to what planning needs; a malformed one is skipped and reported. Windows overlap, and when
    * the library changes during the paging a page boundary can move: an asset can arrive twice. Duplicates are dropped
@@ -245,12 +248,25 @@ public final class ImmichServer {
           : List.of();
       if (windows.size() > 1) {
         pageWindows(windows, pageSize, fetch, pool, parallelism);
+        // The windows rely on the server comparing a date every asset has. Its own count says whether they found
+        // every asset; where they did not (or the library changed meanwhile), the whole search is paged too.
+        long found = distinct(pages, received.get()).size();
+        long total = total(query);
+        if (total > found) {
+          LOG.info("the date windows found {} of {} assets; paging the whole search", found, total);
+          pageOnward(fetch, pool, parallelism);
+        }
       } else {
         pageOnward(fetch, pool, parallelism);
       }
     }
-    List<Asset> distinct = new ArrayList<>(received.get());
-    Set<String> ids = new HashSet<>(Math.max(16, received.get() * 4 / 3 + 1));
+    return distinct(pages, received.get());
+  }
+
+  /** @return the assets of the pages in page order, each once */
+  private static List<Asset> distinct(Map<Long, List<Asset>> pages, int received) {
+    List<Asset> distinct = new ArrayList<>(received);
+    Set<String> ids = new HashSet<>(Math.max(16, received * 4 / 3 + 1));
     for (List<Asset> page : new TreeMap<>(pages).values()) {
       for (Asset asset : page) {
         if (ids.add(asset.id())) {
@@ -259,6 +275,25 @@ public final class ImmichServer {
       }
     }
     return distinct;
+  }
+
+  /**
+   * @return how many assets the search finds, by the server's count ({@code POST /search/statistics}), or -1 when
+   *     the server does not say (a key without {@code asset.statistics})
+   */
+  private long total(AssetQuery query) {
+    StatisticsSearchDto dto = new StatisticsSearchDto().isNotInAlbum(query.notInAlbum() ? true : null)
+        .visibility(AssetVisibility.fromValue(query.visibility().value()));
+    if (query.offline() != null) {
+      dto.isOffline(query.offline());
+    }
+    try {
+      SearchStatisticsResponseDto answer = client.call(() -> client.search().searchAssetStatistics(dto));
+      return answer == null || answer.getTotal() == null ? -1 : answer.getTotal();
+    } catch (ImmichException e) {
+      LOG.debug("the server's count is not available ({}); the date windows are trusted", e.getMessage());
+      return -1;
+    }
   }
 
   /** Fetches one page of a window and says whether there is a next one. */
