@@ -360,7 +360,9 @@ public final class SyncBenchmark {
     List<RecordedRequest> requests = immich.requests();
     Map<String, Integer> byEndpoint = new TreeMap<>();
     long bytes = 0;
+    long modelledMicros = 0;
     for (RecordedRequest r : requests) {
+      modelledMicros += r.modelledCostMicros();
       byEndpoint.merge(r.endpoint(), 1, Integer::sum);
       bytes += r.responseBytes() + (r.body() == null ? 0 : r.body().length());
     }
@@ -371,8 +373,9 @@ public final class SyncBenchmark {
     String row = String.format(Locale.ROOT, "| %s | %.1f{range} | %.1f | %s | %d | %s | %.1f | %d | %d |%n", label,
         wall, floor, floor > 0 ? String.format(Locale.ROOT, "%.2f", wall / floor) : "-", requests.size(), byEndpoint,
         bytes / 1e6, peakHeapMb(gcLog), peakRss / 1024)
-        + String.format(Locale.ROOT, "  client CPU %.2f s, fake CPU %.2f s; report: %d albums created, %d assets added,"
-            + " %d assets found%n", cpu / 1000.0, fakeCpu, report.path("albumsCreated").asInt(),
+        + String.format(Locale.ROOT, "  client CPU %.2f s, fake CPU %.2f s, modelled database time %.1f s; report: %d"
+            + " albums created, %d assets added, %d assets found%n", cpu / 1000.0, fakeCpu, modelledMicros / 1e6,
+            report.path("albumsCreated").asInt(),
             report.path("assetsAdded").asInt(), report.path("assetsDiscovered").asInt())
         + String.format(Locale.ROOT, "  GC pauses %.2f s; timeline: %s", gcPauseSeconds(gcLog),
             timeline(requests, startMillis, endMillis));

@@ -18,8 +18,8 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -74,6 +74,8 @@ public final class FakeImmich implements AutoCloseable {
   private volatile long createWorkMillis;
   private volatile CostModel costModel;
   private final Set<String> missingEndpoints = new java.util.HashSet<>();
+  private Set<String> inAnyAlbum;
+  private long inAnyAlbumVersion = -1;
   private long version;
   private final Map<FakeAsset, String> assetJson = new java.util.concurrent.ConcurrentHashMap<>();
   // Paging repeats a query with another page, and a windowed search pages many windows at once: the matches of
@@ -720,15 +722,7 @@ public final class FakeImmich implements AutoCloseable {
     if (page < 1) {
       throw new BadRequest("page must not be less than 1");
     }
-    com.fasterxml.jackson.databind.node.ObjectNode signature = q.deepCopy();
-    signature.remove("page");
-    signature.remove("size");
-    String cacheKey = me.id() + "|" + version + "|" + signature;
-    List<FakeAsset> matches = cachedMatches.get(cacheKey);
-    if (matches == null) {
-      matches = match(me, q);
-      cachedMatches.put(cacheKey, matches);
-    }
+    List<FakeAsset> matches = matches(me, q);
     int from = Math.min(matches.size(), (page - 1) * size);
     int to = Math.min(matches.size(), from + size);
     List<FakeAsset> pageAssets = List.copyOf(matches.subList(from, to)); // immutable records: safe outside the lock
@@ -755,21 +749,78 @@ public final class FakeImmich implements AutoCloseable {
     });
   }
 
+  /**
+   * What a search finds, cached per state of the server: paging repeats a query with another page, and a windowed
+   * search asks many date windows of one query, which are cut from that query's matches sorted by date (as an index
+   * on the date would give them) rather than matched again.
+   */
+  private List<FakeAsset> matches(FakeUser me, JsonNode q) {
+    com.fasterxml.jackson.databind.node.ObjectNode signature = q.deepCopy();
+    signature.remove(List.of("page", "size"));
+    String key = me.id() + "|" + version + "|" + signature;
+    List<FakeAsset> cached = cachedMatches.get(key);
+    if (cached != null) {
+      return cached;
+    }
+    List<FakeAsset> found;
+    if (q.hasNonNull("takenAfter") || q.hasNonNull("takenBefore")) {
+      Instant after = instant(q, "takenAfter");
+      Instant before = instant(q, "takenBefore");
+      signature.remove(List.of("takenAfter", "takenBefore"));
+      String byDateKey = me.id() + "|" + version + "|" + signature + "|by date";
+      List<FakeAsset> byDate = cachedMatches.get(byDateKey);
+      if (byDate == null) {
+        byDate = matches(me, signature).stream().filter(a -> a.fileCreatedAt() != null)
+            .sorted(Comparator.comparing(FakeAsset::fileCreatedAt)).toList();
+        cachedMatches.put(byDateKey, byDate);
+      }
+      // Both bounds are inclusive; a null date matches no bound.
+      int from = after == null ? 0 : firstNotBefore(byDate, after);
+      int to = before == null ? byDate.size() : firstNotBefore(byDate, before.plusNanos(1));
+      found = byDate.subList(from, Math.max(from, to));
+    } else {
+      found = match(me, q);
+    }
+    cachedMatches.put(key, found);
+    return found;
+  }
+
+  /** @return the ids of the assets in any album, computed once per state of the server */
+  private Set<String> inAnyAlbum() {
+    if (inAnyAlbumVersion != version || inAnyAlbum == null) {
+      Set<String> ids = new java.util.HashSet<>();
+      albums.values().forEach(a -> ids.addAll(a.assetIds));
+      inAnyAlbum = ids;
+      inAnyAlbumVersion = version;
+    }
+    return inAnyAlbum;
+  }
+
+  /** @return the index of the first asset dated at or after the instant, in a list sorted by date */
+  private static int firstNotBefore(List<FakeAsset> byDate, Instant instant) {
+    int low = 0;
+    int high = byDate.size();
+    while (low < high) {
+      int mid = (low + high) >>> 1;
+      if (byDate.get(mid).fileCreatedAt().isBefore(instant)) {
+        low = mid + 1;
+      } else {
+        high = mid;
+      }
+    }
+    return low;
+  }
+
   private List<FakeAsset> match(FakeUser me, JsonNode q) {
     List<String> albumIds = new ArrayList<>();
     q.path("albumIds").forEach(n -> albumIds.add(n.asText()));
-    Set<String> inAnyAlbum = new java.util.HashSet<>();
-    if (q.path("isNotInAlbum").asBoolean(false)) {
-      albums.values().forEach(a -> inAnyAlbum.addAll(a.assetIds));
-    }
+    Set<String> inAnyAlbum = q.path("isNotInAlbum").asBoolean(false) ? inAnyAlbum() : Set.of();
     // Members of an album: look at its assets only, not at the whole library.
     Iterable<FakeAsset> candidates = albumIds.isEmpty() ? assets.values()
         : albums.containsKey(albumIds.get(0))
             ? albums.get(albumIds.get(0)).assetIds.stream().map(assets::get).filter(java.util.Objects::nonNull)
                 .toList()
             : List.of();
-    Instant takenAfter = instant(q, "takenAfter");
-    Instant takenBefore = instant(q, "takenBefore");
     List<FakeAsset> matches = new ArrayList<>();
     for (FakeAsset a : candidates) {
       if (!a.ownerId().equals(me.id())) {
@@ -795,11 +846,6 @@ public final class FakeImmich implements AutoCloseable {
       if (q.has("originalPath") && !a.originalPath().contains(q.get("originalPath").asText())) {
         continue;
       }
-      // Immich compares the file date with both bounds inclusively; a null date matches no bound.
-      if (takenAfter != null && (a.fileCreatedAt() == null || a.fileCreatedAt().isBefore(takenAfter))
-          || takenBefore != null && (a.fileCreatedAt() == null || a.fileCreatedAt().isAfter(takenBefore))) {
-        continue;
-      }
       matches.add(a);
     }
     return matches;
@@ -810,7 +856,7 @@ public final class FakeImmich implements AutoCloseable {
    * without the offset.
    */
   private Response statistics(FakeUser me, JsonNode q) {
-    List<FakeAsset> matches = match(me, q);
+    List<FakeAsset> matches = matches(me, q);
     CostModel cost = costModel;
     long costMicros = cost == null ? 0 : cost.pageMicros()
         + (q.path("isNotInAlbum").asBoolean(false) ? (long) (matches.size() * cost.unassignedItemMicros()) : 0);
@@ -838,6 +884,7 @@ public final class FakeImmich implements AutoCloseable {
     String visibility = q.getOrDefault("visibility", "timeline");
     boolean trashed = "true".equals(q.get("isTrashed"));
     Map<String, Integer> counts = new TreeMap<>(Comparator.reverseOrder());
+    Map<Long, String> monthOfDay = new HashMap<>(); // days to months: a million dates without a million conversions
     int scanned = 0;
     for (FakeAsset a : assets.values()) {
       if (!a.ownerId().equals(me.id())) {
@@ -845,8 +892,8 @@ public final class FakeImmich implements AutoCloseable {
       }
       scanned++;
       if (a.visibility().equals(visibility) && a.trashed() == trashed && a.fileCreatedAt() != null) {
-        String month = a.fileCreatedAt().atOffset(ZoneOffset.UTC).toLocalDate().withDayOfMonth(1)
-            .toString();
+        String month = monthOfDay.computeIfAbsent(Math.floorDiv(a.fileCreatedAt().getEpochSecond(), 86_400L),
+            day -> LocalDate.ofEpochDay(day).withDayOfMonth(1).toString());
         counts.merge(month, 1, Integer::sum);
       }
     }

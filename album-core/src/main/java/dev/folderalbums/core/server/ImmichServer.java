@@ -72,6 +72,8 @@ public final class ImmichServer {
   private static final Logger LOG = LoggerFactory.getLogger(ImmichServer.class);
   /** Pages per date window of a not-in-album search: more windows mean more last pages, bigger ones larger sorts. */
   private static final int WINDOW_PAGES = 5;
+  /** The size from which a not-in-album search is split into windows: below it, its sorts cost the server little. */
+  private static final int WINDOWS_FROM_PAGES = 10;
 
   private final ImmichClient client;
   private final String version;
@@ -206,9 +208,11 @@ public final class ImmichServer {
    * Fetches every matching asset, pages in parallel. Page 1 goes alone: on a rerun it is the only (empty) page, and
    * every page past the end is a full query for the database. When it says there is more, a not-in-album search is
    * split into windows of the file date sized by the timeline's month counts ({@link SearchWindows}), each paged
-   * from its start, because Immich sorts every matching asset for each page of that search; the server's count of
-   * the search then confirms that the windows found every asset, or the whole search is paged too. Other searches,
-   * and servers whose timeline cannot be read, take the next page numbers until a page says there is no next one.
+   * from its start, because Immich sorts every matching asset for each page of that search. The server's count of
+   * the search decides: windows from {@value #WINDOWS_FROM_PAGES} pages on, and afterwards it confirms that they
+   * found every asset, or the whole search is paged too. Other searches, smaller ones, and servers that give no
+   * count or no months take the next page numbers until a page says there is no next one, with no more workers than
+   * the count leaves pages.
    *
    * <p>Assets are reduced to what planning needs; a malformed one is skipped and reported. Windows overlap, and when
    * the library changes during the paging a page boundary can move: an asset can arrive twice. Duplicates are dropped
@@ -244,20 +248,25 @@ public final class ImmichServer {
       return result.nextPage() != null && !result.nextPage().isBlank() && !result.items().isEmpty();
     };
     if (fetch.more(SearchWindows.Window.ALL, -1, 1)) {
-      List<SearchWindows.Window> windows = query.notInAlbum() ? windows(query.visibility(), pageSize)
-          : List.of();
+      // How many a not-in-album search finds, by the server's count: it sizes the paging (no page past the end),
+      // decides whether windows pay, and afterwards confirms that they found every asset.
+      long total = query.notInAlbum() ? total(query) : -1;
+      List<SearchWindows.Window> windows = total >= (long) WINDOWS_FROM_PAGES * pageSize
+          ? windows(query.visibility(), pageSize, total) : List.of();
       if (windows.size() > 1) {
         pageWindows(windows, pageSize, fetch, pool, parallelism);
-        // The windows rely on the server comparing a date every asset has. Its own count says whether they found
-        // every asset; where they did not (or the library changed meanwhile), the whole search is paged too.
-        long found = distinct(pages, received.get()).size();
-        long total = total(query);
-        if (total > found) {
-          LOG.info("the date windows found {} of {} assets; paging the whole search", found, total);
-          pageOnward(fetch, pool, parallelism);
+        // The windows rely on the server comparing a date every asset has. Where they found fewer than the count
+        // (or the library changed meanwhile), the whole search is paged too.
+        List<Asset> found = distinct(pages, received.get());
+        if (total <= found.size()) {
+          return found;
         }
-      } else {
+        LOG.info("the date windows found {} of {} assets; paging the whole search", found.size(), total);
+        found = null; // a million assets: let it go before the pages come in
         pageOnward(fetch, pool, parallelism);
+      } else {
+        long pagesLeft = total < 0 ? parallelism : (total + pageSize - 1) / pageSize - 1;
+        pageOnward(fetch, pool, (int) Math.max(1, Math.min(parallelism, pagesLeft)));
       }
     }
     return distinct(pages, received.get());
@@ -279,7 +288,7 @@ public final class ImmichServer {
 
   /**
    * @return how many assets the search finds, by the server's count ({@code POST /search/statistics}), or -1 when
-   *     the server does not say (a key without {@code asset.statistics})
+   *     the server does not say (a key without {@code asset.statistics}): then the whole search is paged
    */
   private long total(AssetQuery query) {
     StatisticsSearchDto dto = new StatisticsSearchDto().isNotInAlbum(query.notInAlbum() ? true : null)
@@ -291,7 +300,7 @@ public final class ImmichServer {
       SearchStatisticsResponseDto answer = client.call(() -> client.search().searchAssetStatistics(dto));
       return answer == null || answer.getTotal() == null ? -1 : answer.getTotal();
     } catch (ImmichException e) {
-      LOG.debug("the server's count is not available ({}); the date windows are trusted", e.getMessage());
+      LOG.debug("the server's count is not available ({}); the search is paged whole", e.getMessage());
       return -1;
     }
   }
@@ -343,10 +352,12 @@ public final class ImmichServer {
   }
 
   /**
-   * @return windows of about {@value #WINDOW_PAGES} pages each from the timeline's month counts, or none when the
-   *     timeline cannot be read (an older server, a key without {@code timeline.read}) or holds too few assets
+   * @param total how many assets the search finds
+   * @return windows of about {@value #WINDOW_PAGES} pages of the search each, from the timeline's month counts
+   *     (which count every asset, so they are scaled by the search's share of them), or none when the timeline
+   *     cannot be read (an older server)
    */
-  private List<SearchWindows.Window> windows(Visibility visibility, int pageSize) {
+  private List<SearchWindows.Window> windows(Visibility visibility, int pageSize, long total) {
     List<SearchWindows.Month> months = new ArrayList<>();
     try {
       for (TimeBucketsResponseDto bucket : client.timeBuckets(AssetVisibility.fromValue(visibility.value()))) {
@@ -358,7 +369,13 @@ public final class ImmichServer {
       LOG.debug("the timeline's months cannot be read ({}); the search is paged whole", e.getMessage());
       return List.of();
     }
-    return SearchWindows.split(months, (long) WINDOW_PAGES * pageSize);
+    long counted = months.stream().mapToLong(SearchWindows.Month::assets).filter(n -> n > 0).sum();
+    if (counted == 0) {
+      return List.of();
+    }
+    double share = Math.min(1.0, (double) total / counted);
+    return SearchWindows.split(months, (long) Math.ceil(WINDOW_PAGES * pageSize / share)).stream()
+        .map(w -> new SearchWindows.Window(w.after(), w.before(), Math.round(w.assets() * share))).toList();
   }
 
   private static MetadataSearchDto query(AssetQuery query, SearchWindows.Window window, int page, int pageSize) {

@@ -5,7 +5,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
-import static com.github.tomakehurst.wiremock.client.WireMock.notContaining;
 import static com.github.tomakehurst.wiremock.client.WireMock.notFound;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
@@ -18,6 +17,7 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import dev.folderalbums.core.model.Asset;
 import dev.folderalbums.core.model.Visibility;
 import dev.folderalbums.immich.ImmichClient;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -27,20 +27,24 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * The server's count decides whether the date windows are trusted: a server whose date bounds leave an asset out of
- * every window (here asset "c") is paged whole as well. Answers in the shapes of Immich 3.x.
+ * The server's count decides about the date windows: it must be there, it must be big enough, and the windows must
+ * find that many assets. Here the server's date bounds leave asset "c" out of every window. Answers in the shapes of
+ * Immich 3.x; a stub's page may hold more than the page size, which the client does not mind.
  */
 class WindowCountTest {
   @RegisterExtension
   static WireMockExtension immich = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
   private final ExecutorService pool = Executors.newFixedThreadPool(2);
+  private final List<String> earlier = new ArrayList<>();
+  private final List<String> later = new ArrayList<>();
+  private final List<String> all = new ArrayList<>();
 
   private static String asset(String id, String date) {
     return "{\"id\":\"" + id + "\",\"ownerId\":\"u\",\"originalPath\":\"/p/" + id + ".jpg\",\"fileCreatedAt\":\""
         + date + "\",\"visibility\":\"timeline\",\"isOffline\":false,\"isTrashed\":false}";
   }
 
-  private static String page(String next, String... assets) {
+  private static String page(String next, List<String> assets) {
     return "{\"albums\":{\"items\":[]},\"assets\":{\"items\":[" + String.join(",", assets) + "],\"nextPage\":"
         + next + "}}";
   }
@@ -52,20 +56,25 @@ class WindowCountTest {
         + "\"email\":\"me@example.com\",\"name\":\"Me\"}")));
     immich.stubFor(get("/api/api-keys/me").willReturn(notFound()));
     immich.stubFor(get(urlPathEqualTo("/api/timeline/buckets")).willReturn(okJson(
-        "[{\"timeBucket\":\"2021-01-01\",\"count\":20},{\"timeBucket\":\"2020-01-01\",\"count\":20}]")));
-    String a = asset("a", "2020-01-05T10:00:00.000Z");
-    String b = asset("b", "2021-01-05T10:00:00.000Z");
-    String c = asset("c", "2020-06-05T10:00:00.000Z");
-    immich.stubFor(post("/api/search/metadata").atPriority(9).willReturn(okJson(page("null")))); // past the end
-    // The whole search: page 1 (a, b), page 2 (c). The windows: a in the first, b in the second, c in none.
-    immich.stubFor(post("/api/search/metadata").atPriority(5).withRequestBody(matchingJsonPath("$.page", equalTo("1")))
-        .willReturn(okJson(page("\"2\"", a, b))));
-    immich.stubFor(post("/api/search/metadata").atPriority(5).withRequestBody(matchingJsonPath("$.page", equalTo("2")))
-        .willReturn(okJson(page("null", c))));
+        "[{\"timeBucket\":\"2021-01-01\",\"count\":10},{\"timeBucket\":\"2020-01-01\",\"count\":10}]")));
+    for (int i = 0; i < 10; i++) {
+      earlier.add(asset("a" + i, "2020-01-05T10:00:00.000Z"));
+      later.add(asset("b" + i, "2021-01-05T10:00:00.000Z"));
+    }
+    all.addAll(earlier);
+    all.addAll(later);
+    all.add(asset("c", "2020-06-05T10:00:00.000Z"));
+    immich.stubFor(post("/api/search/metadata").atPriority(9).willReturn(okJson(page("null", List.of()))));
+    // The whole search: page 1 (two assets), page 2 (all 21).
+    immich.stubFor(post("/api/search/metadata").atPriority(5).withRequestBody(matchingJsonPath("$.page",
+        equalTo("1"))).willReturn(okJson(page("\"2\"", all.subList(0, 2)))));
+    immich.stubFor(post("/api/search/metadata").atPriority(5).withRequestBody(matchingJsonPath("$.page",
+        equalTo("2"))).willReturn(okJson(page("null", all))));
+    // The windows: the first has an upper bound only, the second a lower bound only; "c" is in neither.
     immich.stubFor(post("/api/search/metadata").atPriority(1).withRequestBody(containing("takenBefore"))
-        .willReturn(okJson(page("null", a))));
+        .willReturn(okJson(page("null", earlier))));
     immich.stubFor(post("/api/search/metadata").atPriority(1).withRequestBody(containing("takenAfter"))
-        .willReturn(okJson(page("null", b))));
+        .willReturn(okJson(page("null", later))));
   }
 
   @AfterEach
@@ -73,33 +82,45 @@ class WindowCountTest {
     pool.shutdownNow();
   }
 
-  private List<Asset> discover() {
+  private List<String> discover() {
     try (ImmichClient client = ImmichClient.builder().baseUrl(immich.baseUrl()).apiKey("k").build()) {
       return ImmichServer.connect(client).discover(new ImmichServer.AssetQuery(true, Visibility.TIMELINE, null,
-          null), 2, pool, 2, n -> { }, m -> { });
+          null), 2, pool, 2, n -> { }, m -> { }).stream().map(Asset::id).toList();
     }
+  }
+
+  private static int windowSearches() {
+    return immich.findAll(postRequestedFor(urlPathEqualTo("/api/search/metadata"))
+        .withRequestBody(containing("taken"))).size();
   }
 
   @Test
   void aCountAboveWhatTheWindowsFoundPagesTheWholeSearch() {
-    immich.stubFor(post("/api/search/statistics").willReturn(okJson("{\"total\":3}")));
-    assertThat(discover()).extracting(Asset::id).containsExactlyInAnyOrder("a", "b", "c");
-    immich.verify(postRequestedFor(urlPathEqualTo("/api/search/metadata"))
-        .withRequestBody(matchingJsonPath("$.page", equalTo("2"))).withRequestBody(
-            notContaining("taken")));
+    immich.stubFor(post("/api/search/statistics").willReturn(okJson("{\"total\":21}")));
+    assertThat(discover()).hasSize(21).contains("c").doesNotHaveDuplicates();
+    assertThat(windowSearches()).isEqualTo(2);
   }
 
   @Test
-  void aCountThatMatchesIsTheEnd() {
-    immich.stubFor(post("/api/search/statistics").willReturn(okJson("{\"total\":2}")));
-    assertThat(discover()).extracting(Asset::id).containsExactlyInAnyOrder("a", "b");
+  void aCountThatTheWindowsMatchEndsTheSearch() {
+    immich.stubFor(post("/api/search/statistics").willReturn(okJson("{\"total\":20}")));
+    assertThat(discover()).hasSize(20).doesNotContain("c");
+    assertThat(windowSearches()).isEqualTo(2);
   }
 
   @Test
-  void withoutACountTheWindowsAreTrusted() {
+  void aSmallCountPagesTheWholeSearch() {
+    immich.stubFor(post("/api/search/statistics").willReturn(okJson("{\"total\":19}")));
+    assertThat(discover()).hasSize(21);
+    assertThat(windowSearches()).isZero();
+  }
+
+  @Test
+  void withoutACountTheWholeSearchIsPaged() {
     immich.stubFor(post("/api/search/statistics").willReturn(aResponse().withStatus(403)
         .withHeader("Content-Type", "application/json")
         .withBody("{\"message\":\"Missing required permission: asset.statistics\",\"statusCode\":403}")));
-    assertThat(discover()).extracting(Asset::id).containsExactlyInAnyOrder("a", "b");
+    assertThat(discover()).hasSize(21).contains("c");
+    assertThat(windowSearches()).isZero();
   }
 }
