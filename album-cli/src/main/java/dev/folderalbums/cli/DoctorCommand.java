@@ -52,6 +52,9 @@ final class DoctorCommand implements Callable<Integer> {
       "album.update", "user.read", "albumUser.create", "albumUser.update", "albumUser.delete", "asset.update",
       "album.delete", "albumAsset.delete");
 
+  /** The permission that only spares the server: the count that lets a big search be split into date windows. */
+  static final String OPTIONAL = "asset.statistics";
+
   @Spec CommandSpec spec;
   @ParentCommand FolderAlbumsCommand parent;
 
@@ -134,9 +137,13 @@ final class DoctorCommand implements Callable<Integer> {
         return;
       }
       List<String> missing = NEEDED.stream().filter(p -> !granted.contains(p)).toList();
-      out.println(missing.isEmpty() ? "✓ permissions: every one folder-albums uses"
+      out.println(missing.isEmpty() ? "✓ permissions: every one folder-albums needs"
           : "! permissions missing: " + String.join(", ", missing)
               + " (album.delete, albumAsset.delete and albumUser.delete are needed only for deletions and sync modes)");
+      if (!granted.contains(OPTIONAL)) {
+        out.println("? permissions: without " + OPTIONAL + ", a first run on a big library cannot check date windows"
+            + " against the server's count and pages its whole search, which costs a big server's database more");
+      }
     } catch (ImmichException e) {
       out.println("? permissions: cannot be read with this key (" + e.statusCode() + "); they are checked as the"
           + " run goes");
