@@ -52,6 +52,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
@@ -210,9 +211,9 @@ public final class ImmichServer {
    * split into windows of the file date sized by the timeline's month counts ({@link SearchWindows}), each paged
    * from its start, because Immich sorts every matching asset for each page of that search. The server's count of
    * the search decides: windows from {@value #WINDOWS_FROM_PAGES} pages on, and afterwards it confirms that they
-   * found every asset, or the whole search is paged too. Other searches, smaller ones, and servers that give no
-   * count or no months take the next page numbers until a page says there is no next one, with no more workers than
-   * the count leaves pages.
+   * found every asset, or the whole search is paged too. Smaller counted searches fetch exactly the pages the count
+   * gives. Other searches, and servers that give no count, take the next page numbers until a page says there is no
+   * next one.
    *
    * <p>Assets are reduced to what planning needs; a malformed one is skipped and reported. Windows overlap, and when
    * the library changes during the paging a page boundary can move: an asset can arrive twice. Duplicates are dropped
@@ -263,10 +264,11 @@ public final class ImmichServer {
         }
         LOG.info("the date windows found {} of {} assets; paging the whole search", found.size(), total);
         found = null; // a million assets: let it go before the pages come in
-        pageOnward(fetch, pool, parallelism);
+        pageRange(fetch, pool, parallelism, lastPage(total, pageSize));
+      } else if (total >= 0) {
+        pageRange(fetch, pool, parallelism, lastPage(total, pageSize));
       } else {
-        long pagesLeft = total < 0 ? parallelism : (total + pageSize - 1) / pageSize - 1;
-        pageOnward(fetch, pool, (int) Math.max(1, Math.min(parallelism, pagesLeft)));
+        pageOnward(fetch, pool, parallelism);
       }
     }
     return distinct(pages, received.get());
@@ -309,6 +311,36 @@ public final class ImmichServer {
   @FunctionalInterface
   private interface PageFetch {
     boolean more(SearchWindows.Window window, int index, int page);
+  }
+
+  private static int lastPage(long total, int pageSize) {
+    return (int) Math.min(Integer.MAX_VALUE, (total + pageSize - 1) / pageSize);
+  }
+
+  /**
+   * The whole search's pages 2 to {@code last}, the last page by the server's count, each once and in parallel: no
+   * page past the end. If the last one says there is more (the library grew meanwhile), the rest follow one by one.
+   */
+  private static void pageRange(PageFetch fetch, ExecutorService pool, int parallelism, int last) {
+    int upTo = Math.max(2, last);
+    AtomicInteger nextPage = new AtomicInteger(2);
+    AtomicBoolean grew = new AtomicBoolean();
+    List<Future<?>> workers = new ArrayList<>();
+    for (int w = 0; w < Math.min(parallelism, upTo - 1); w++) {
+      workers.add(pool.submit(() -> {
+        for (int page = nextPage.getAndIncrement(); page <= upTo; page = nextPage.getAndIncrement()) {
+          if (fetch.more(SearchWindows.Window.ALL, -1, page) && page == upTo) {
+            grew.set(true);
+          }
+        }
+        return null;
+      }));
+    }
+    await(workers);
+    int page = upTo + 1; // one page at a time from here: nothing says how many more there are
+    while (grew.get() && fetch.more(SearchWindows.Window.ALL, -1, page)) {
+      page++;
+    }
   }
 
   /** The whole search from page 2 on: each worker takes the next page number until a page is the last. */

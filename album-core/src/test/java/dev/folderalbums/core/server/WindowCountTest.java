@@ -116,6 +116,17 @@ class WindowCountTest {
   }
 
   @Test
+  void aLibraryThatGrewAfterTheCountIsPagedToItsEnd() {
+    immich.stubFor(post("/api/search/statistics").willReturn(okJson("{\"total\":3}")));
+    immich.stubFor(post("/api/search/metadata").atPriority(2).withRequestBody(matchingJsonPath("$.page",
+        equalTo("2"))).willReturn(okJson(page("\"3\"", all.subList(2, 4)))));
+    immich.stubFor(post("/api/search/metadata").atPriority(2).withRequestBody(matchingJsonPath("$.page",
+        equalTo("3"))).willReturn(okJson(page("null", List.of(asset("x", "2022-01-01T00:00:00.000Z"))))));
+    assertThat(discover()).hasSize(5).contains("x");
+    assertThat(immich.findAll(postRequestedFor(urlPathEqualTo("/api/search/metadata")))).hasSize(3);
+  }
+
+  @Test
   void withoutACountTheWholeSearchIsPaged() {
     immich.stubFor(post("/api/search/statistics").willReturn(aResponse().withStatus(403)
         .withHeader("Content-Type", "application/json")
