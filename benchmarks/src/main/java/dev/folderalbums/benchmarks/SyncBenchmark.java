@@ -54,9 +54,6 @@ import java.util.regex.Pattern;
  * scratch again: a lower bound for the Python tool, which does at least its requests and work.
  */
 public final class SyncBenchmark {
-  /** The Python floor's interpreter: the interpreter itself, not a version manager's shim (pyenv's adds 0.3 s). */
-  private static String pythonCommand = "python3";
-
   private SyncBenchmark() {}
 
   /** @param args see the type's description */
@@ -71,11 +68,12 @@ public final class SyncBenchmark {
     int repeat = Integer.parseInt(a.getOrDefault("--repeat", "3"));
     // As users run it: through the launcher, with its JVM flags and its class-data archive (made by the first run,
     // here the rehearsal). --jar runs a plain `java -jar` with -DchildJvmOpts instead.
-    Launch launch = a.containsKey("--jar") ? new Launch(null, Path.of(a.get("--jar")), null)
+    Launch launch = a.containsKey("--jar") ? new Launch(null, Path.of(a.get("--jar")), null, null)
         : new Launch(Path.of(a.getOrDefault("--launcher", "folder-albums")).toAbsolutePath(),
-            Path.of("album-cli/target/folder-albums.jar"), null);
-    Launch python = a.containsKey("--python-floor") ? new Launch(null, null, Path.of(a.get("--python-floor"))) : null;
-    pythonCommand = a.getOrDefault("--python", "python3");
+            Path.of("album-cli/target/folder-albums.jar"), null, null);
+    // The interpreter itself, not a version manager's shim (pyenv's adds 0.3 s to each start).
+    Launch python = a.containsKey("--python-floor") ? new Launch(null, null, Path.of(a.get("--python-floor")),
+        a.getOrDefault("--python", "python3")) : null;
     if (!Files.isRegularFile(launch.jar())) {
       throw new IllegalStateException(launch.jar() + " is missing: build with ./mvnw -q package -DskipTests");
     }
@@ -209,8 +207,9 @@ public final class SyncBenchmark {
    * @param launcher the launcher script, or {@code null} for {@code java -jar}
    * @param jar the jar (the launcher's, or the one to run)
    * @param python instead of the tool, this Python script ({@code python_floor.py}), or {@code null}
+   * @param interpreter the Python that runs it
    */
-  private record Launch(Path launcher, Path jar, Path python) {}
+  private record Launch(Path launcher, Path jar, Path python, String interpreter) {}
 
   /**
    * The start-up path the launcher takes, by its own rules: the Java it finds (JAVA_HOME, else the one on the
@@ -257,7 +256,7 @@ public final class SyncBenchmark {
       Path gcLog, List<String> extra) {
     List<String> command = new ArrayList<>();
     if (launch.python() != null) {
-      command.addAll(List.of(pythonCommand, launch.python().toString(), "/external_libs/photos",
+      command.addAll(List.of(launch.interpreter(), launch.python().toString(), "/external_libs/photos",
           immich.baseUrl() + "/api/", user.apiKey(), "-u", "-a", "2"));
       if (extra.contains("--find-assets-in-albums")) {
         command.add("-A");
