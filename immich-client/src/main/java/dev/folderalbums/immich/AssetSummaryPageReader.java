@@ -79,7 +79,7 @@ final class AssetSummaryPageReader extends JsonDeserializer<AssetSummaryPage> {
         livePhotoVideoId);
   }
 
-  private static String text(JsonParser p, JsonToken value) throws IOException {
+  static String text(JsonParser p, JsonToken value) throws IOException {
     if (value.isScalarValue()) {
       return value == JsonToken.VALUE_NULL ? null : p.getText();
     }
@@ -87,7 +87,7 @@ final class AssetSummaryPageReader extends JsonDeserializer<AssetSummaryPage> {
     return null;
   }
 
-  private static Boolean bool(JsonParser p, JsonToken value) throws IOException {
+  static Boolean bool(JsonParser p, JsonToken value) throws IOException {
     return switch (value) {
       case VALUE_TRUE -> Boolean.TRUE;
       case VALUE_FALSE -> Boolean.FALSE;

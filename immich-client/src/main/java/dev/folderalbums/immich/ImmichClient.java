@@ -1,6 +1,7 @@
 package dev.folderalbums.immich;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.folderalbums.immich.error.ImmichException;
 import dev.folderalbums.immich.error.ImmichTransportException;
 import dev.folderalbums.immich.generated.api.AlbumsApi;
@@ -28,10 +29,14 @@ import dev.folderalbums.immich.generated.model.UserAdminResponseDto;
 import dev.folderalbums.immich.generated.model.UserResponseDto;
 import dev.folderalbums.immich.internal.BaseUrls;
 import dev.folderalbums.immich.internal.HttpClientFactory;
+import dev.folderalbums.immich.internal.Attempts;
 import dev.folderalbums.immich.internal.ImmichApiClient;
+import dev.folderalbums.immich.internal.LeanCalls;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -69,14 +74,20 @@ public final class ImmichClient implements AutoCloseable {
   private final String baseUrl;
   private final Duration readTimeout;
   private final RequestListener requestListener;
-  private final ImmichApiClient apiClient;
+  private final CloseableHttpClient http;
   private final CloseableHttpClient ownedHttpClient;
-  private final AlbumsApi albums;
-  private final AssetsApi assets;
-  private final SearchApi search;
-  private final ServerApi server;
-  private final UsersApi users;
-  private final LibrariesApi libraries;
+  private final String apiKey;
+  private final String userAgent;
+  private final Duration connectTimeout;
+  private final Attempts attempts;
+  private final LeanCalls lean;
+  // Built on the first generated call: its object mapper and data binding are most of a small run's start-up, and
+  // the everyday run's calls (version, user, albums, search) are lean.
+  private volatile Generated generated;
+
+  /** The generated client and its API classes. */
+  private record Generated(ImmichApiClient apiClient, AlbumsApi albums, AssetsApi assets, SearchApi search,
+      ServerApi server, UsersApi users, LibrariesApi libraries) {}
 
   private ImmichClient(Builder b) {
     this.baseUrl = BaseUrls.apiBase(b.baseUrl);
@@ -97,17 +108,32 @@ public final class ImmichClient implements AutoCloseable {
     } else {
       this.ownedHttpClient = null;
     }
-    this.apiClient = new ImmichApiClient(http, b.apiKey.trim(), b.retryPolicy, b.requestListener, b.sleeper);
-    apiClient.setBasePath(baseUrl);
-    apiClient.setUserAgent(b.userAgent == null ? "folder-albums-immich-client/" + VERSION : b.userAgent);
-    apiClient.setConnectTimeout(Math.toIntExact(b.connectTimeout.toMillis()));
-    apiClient.setReadTimeout(Math.toIntExact(b.readTimeout.toMillis()));
-    this.albums = new AlbumsApi(apiClient);
-    this.assets = new AssetsApi(apiClient);
-    this.search = new SearchApi(apiClient);
-    this.server = new ServerApi(apiClient);
-    this.users = new UsersApi(apiClient);
-    this.libraries = new LibrariesApi(apiClient);
+    this.http = http;
+    this.apiKey = b.apiKey.trim();
+    this.userAgent = b.userAgent == null ? "folder-albums-immich-client/" + VERSION : b.userAgent;
+    this.connectTimeout = b.connectTimeout;
+    this.attempts = new Attempts(b.retryPolicy, b.requestListener, b.sleeper);
+    this.lean = new LeanCalls(http, baseUrl, apiKey, userAgent, connectTimeout, readTimeout, attempts);
+  }
+
+  private Generated generated() {
+    Generated g = generated;
+    if (g == null) {
+      synchronized (this) {
+        g = generated;
+        if (g == null) {
+          ImmichApiClient apiClient = new ImmichApiClient(http, apiKey, attempts);
+          apiClient.setBasePath(baseUrl);
+          apiClient.setUserAgent(userAgent);
+          apiClient.setConnectTimeout(Math.toIntExact(connectTimeout.toMillis()));
+          apiClient.setReadTimeout(Math.toIntExact(readTimeout.toMillis()));
+          g = new Generated(apiClient, new AlbumsApi(apiClient), new AssetsApi(apiClient), new SearchApi(apiClient),
+              new ServerApi(apiClient), new UsersApi(apiClient), new LibrariesApi(apiClient));
+          generated = g;
+        }
+      }
+    }
+    return g;
   }
 
   /** @return a new builder */
@@ -135,32 +161,32 @@ public final class ImmichClient implements AutoCloseable {
 
   /** @return the albums API */
   public AlbumsApi albums() {
-    return albums;
+    return generated().albums();
   }
 
   /** @return the assets API */
   public AssetsApi assets() {
-    return assets;
+    return generated().assets();
   }
 
   /** @return the search API */
   public SearchApi search() {
-    return search;
+    return generated().search();
   }
 
   /** @return the server API */
   public ServerApi server() {
-    return server;
+    return generated().server();
   }
 
   /** @return the users API */
   public UsersApi users() {
-    return users;
+    return generated().users();
   }
 
   /** @return the libraries API */
   public LibrariesApi libraries() {
-    return libraries;
+    return generated().libraries();
   }
 
   /**
@@ -171,7 +197,7 @@ public final class ImmichClient implements AutoCloseable {
    * @return a new instance bound to this client
    */
   public <A> A api(Function<ApiClient, A> factory) {
-    return factory.apply(apiClient);
+    return factory.apply(generated().apiClient());
   }
 
   /**
@@ -192,12 +218,89 @@ public final class ImmichClient implements AutoCloseable {
 
   /** @return the server's version ({@code GET /server/version}; needs no key) */
   public ServerVersionResponseDto serverVersion() {
-    return call(server::getServerVersion);
+    return call(server()::getServerVersion);
   }
 
   /** @return the key's user ({@code GET /users/me}): the cheapest call that proves the key works */
   public UserAdminResponseDto me() {
-    return call(users::getMyUser);
+    return call(users()::getMyUser);
+  }
+
+  /**
+   * {@code GET /server/version}, read without data binding (see {@link #serverVersion()} for the generated type).
+   *
+   * @return the server's version
+   */
+  public ServerVersion version() {
+    ServerVersion v = lean.get("/server/version", null, LeanReaders::version);
+    return v == null ? new ServerVersion(0, 0, 0) : v;
+  }
+
+  /**
+   * {@code GET /users/me}, read without data binding (see {@link #me()} for the generated type).
+   *
+   * @return the key's user
+   */
+  public UserSummary whoAmI() {
+    UserSummary me = lean.get("/users/me", null, LeanReaders::user);
+    return me == null ? new UserSummary(null, null, null) : me;
+  }
+
+  /**
+   * {@code GET /albums}, read without data binding: the fields of {@link AlbumSummary}, the rest skipped while
+   * reading (see {@link #listAlbums(AlbumQuery)} for the generated type).
+   *
+   * @param query which albums
+   * @return the albums
+   */
+  public List<AlbumSummary> albumSummaries(AlbumQuery query) {
+    List<AlbumSummary> albums = lean.get("/albums", queryString(query), LeanReaders::albums);
+    return albums == null ? List.of() : albums;
+  }
+
+  /**
+   * One page of {@code POST /search/metadata} as {@link AssetSummary}s, the body written and the answer read without
+   * data binding.
+   *
+   * @param search the search and its page
+   * @return the page
+   */
+  public AssetSummaryPage searchAssetSummaries(AssetSearch search) {
+    AssetSummaryPage page = lean.post("/search/metadata", json -> LeanReaders.search(json, search, true),
+        LeanReaders::page);
+    return page == null ? new AssetSummaryPage(List.of(), null) : page;
+  }
+
+  /**
+   * How many assets a search finds, by the server's count ({@code POST /search/statistics}; the key needs
+   * {@code asset.statistics}). The search's page, album, path and dates are not sent: the count is of its
+   * visibility, album membership and offline state.
+   *
+   * @param search the search
+   * @return the count, or -1 when the answer holds none
+   */
+  public long countAssets(AssetSearch search) {
+    Long total = lean.post("/search/statistics", json -> LeanReaders.search(json, search, false),
+        LeanReaders::total);
+    return total == null ? -1 : total;
+  }
+
+  private static String queryString(AlbumQuery q) {
+    StringBuilder query = new StringBuilder();
+    parameter(query, "assetId", q.assetId());
+    parameter(query, "id", q.albumId());
+    parameter(query, "isOwned", q.isOwned());
+    parameter(query, "isShared", q.isShared());
+    parameter(query, "name", q.name());
+    return query.length() == 0 ? null : query.toString();
+  }
+
+  /** As the generated client encodes a query parameter: URL-encoded, a space as {@code %20}. */
+  private static void parameter(StringBuilder query, String name, Object value) {
+    if (value != null) {
+      query.append(query.length() == 0 ? "" : "&").append(name).append('=')
+          .append(URLEncoder.encode(String.valueOf(value), StandardCharsets.UTF_8).replace("+", "%20"));
+    }
   }
 
   // The calls most programs make, by name and without the call wrapper; every other one goes through
@@ -210,51 +313,51 @@ public final class ImmichClient implements AutoCloseable {
    * @return the albums
    */
   public List<AlbumResponseDto> listAlbums(AlbumQuery query) {
-    return call(() -> albums.getAllAlbums(query.assetId(), query.albumId(), query.isOwned(), query.isShared(),
+    return call(() -> albums().getAllAlbums(query.assetId(), query.albumId(), query.isOwned(), query.isShared(),
         query.name()));
   }
 
   /** @param id an album @return the album ({@code GET /albums/{id}}) */
   public AlbumResponseDto album(UUID id) {
-    return call(() -> albums.getAlbumInfo(id, null, null));
+    return call(() -> albums().getAlbumInfo(id, null, null));
   }
 
   /** @param album what to create, e.g. {@code new CreateAlbumDto().albumName("Rome")} @return the new album */
   public AlbumResponseDto createAlbum(CreateAlbumDto album) {
-    return call(() -> albums.createAlbum(album));
+    return call(() -> albums().createAlbum(album));
   }
 
   /** @param id an album @param changes what to change @return the album as it is now */
   public AlbumResponseDto updateAlbum(UUID id, UpdateAlbumDto changes) {
-    return call(() -> albums.updateAlbumInfo(id, changes));
+    return call(() -> albums().updateAlbumInfo(id, changes));
   }
 
   /** @param id an album to delete (its assets stay) */
   public void deleteAlbum(UUID id) {
     call(() -> {
-      albums.deleteAlbum(id);
+      albums().deleteAlbum(id);
       return null;
     });
   }
 
   /** @param albumId an album @param assetIds assets to add @return what happened to each */
   public List<BulkIdResponseDto> addAssetsToAlbum(UUID albumId, List<UUID> assetIds) {
-    return call(() -> albums.addAssetsToAlbum(albumId, new BulkIdsDto().ids(assetIds)));
+    return call(() -> albums().addAssetsToAlbum(albumId, new BulkIdsDto().ids(assetIds)));
   }
 
   /** @param albumId an album @param assetIds assets to take out of it @return what happened to each */
   public List<BulkIdResponseDto> removeAssetsFromAlbum(UUID albumId, List<UUID> assetIds) {
-    return call(() -> albums.removeAssetFromAlbum(albumId, new BulkIdsDto().ids(assetIds)));
+    return call(() -> albums().removeAssetFromAlbum(albumId, new BulkIdsDto().ids(assetIds)));
   }
 
   /** @return the server's users ({@code GET /users}) */
   public List<UserResponseDto> listUsers() {
-    return call(users::searchUsers);
+    return call(users()::searchUsers);
   }
 
   /** @return the external libraries ({@code GET /libraries}; an admin key) */
   public List<LibraryResponseDto> listLibraries() {
-    return call(libraries::getAllLibraries);
+    return call(libraries()::getAllLibraries);
   }
 
   /**
@@ -280,7 +383,7 @@ public final class ImmichClient implements AutoCloseable {
           throw new NoSuchElementException();
         }
         MetadataSearchDto pageQuery = copyWithPage(query, nextPage);
-        SearchResponseDto response = call(() -> search.searchAssets(pageQuery, null, null));
+        SearchResponseDto response = call(() -> search().searchAssets(pageQuery, null, null));
         SearchAssetResponseDto page = response == null ? null : response.getAssets();
         String next = page == null ? null : page.getNextPage();
         nextPage = next == null || next.isBlank() ? null : Integer.valueOf(next.trim());
@@ -297,9 +400,10 @@ public final class ImmichClient implements AutoCloseable {
    * @return the page
    */
   public AssetSummaryPage searchAssetSummaries(MetadataSearchDto query) {
-    AssetSummaryPage.Envelope envelope = apiClient.invokeAPI("/search/metadata", "POST", new ArrayList<>(),
-        new ArrayList<>(), null, query, new HashMap<>(), new HashMap<>(), new HashMap<>(), "application/json",
-        "application/json", new String[] {"api_key"}, new TypeReference<AssetSummaryPage.Envelope>() {});
+    AssetSummaryPage.Envelope envelope = generated().apiClient().invokeAPI("/search/metadata", "POST",
+        new ArrayList<>(), new ArrayList<>(), null, query, new HashMap<>(), new HashMap<>(), new HashMap<>(),
+        "application/json", "application/json", new String[] {"api_key"},
+        new TypeReference<AssetSummaryPage.Envelope>() {});
     return envelope == null || envelope.assets() == null ? new AssetSummaryPage(List.of(), null) : envelope.assets();
   }
 
@@ -312,6 +416,7 @@ public final class ImmichClient implements AutoCloseable {
    * @return the months that hold assets, each with its count
    */
   public List<TimeBucketsResponseDto> timeBuckets(AssetVisibility visibility) {
+    ImmichApiClient apiClient = generated().apiClient();
     List<Pair> query = new ArrayList<>(apiClient.parameterToPair("visibility", visibility));
     List<TimeBucketsResponseDto> buckets = apiClient.invokeAPI("/timeline/buckets", "GET", query, new ArrayList<>(),
         null, null, new HashMap<>(), new HashMap<>(), new HashMap<>(), "application/json", null,
@@ -321,8 +426,8 @@ public final class ImmichClient implements AutoCloseable {
 
   private MetadataSearchDto copyWithPage(MetadataSearchDto query, int page) {
     try {
-      MetadataSearchDto copy = apiClient.getObjectMapper()
-          .readValue(apiClient.getObjectMapper().writeValueAsBytes(query), MetadataSearchDto.class);
+      ObjectMapper json = generated().apiClient().getObjectMapper();
+      MetadataSearchDto copy = json.readValue(json.writeValueAsBytes(query), MetadataSearchDto.class);
       copy.setPage(page);
       return copy;
     } catch (IOException e) {

@@ -6,17 +6,21 @@ import dev.folderalbums.core.model.Asset;
 import dev.folderalbums.core.model.Visibility;
 import dev.folderalbums.core.props.ShareRole;
 import dev.folderalbums.core.props.SortOrder;
+import dev.folderalbums.immich.AlbumMember;
 import dev.folderalbums.immich.AlbumQuery;
+import dev.folderalbums.immich.AlbumSummary;
+import dev.folderalbums.immich.AssetSearch;
 import dev.folderalbums.immich.AssetSummary;
 import dev.folderalbums.immich.AssetSummaryPage;
 import dev.folderalbums.immich.ImmichClient;
+import dev.folderalbums.immich.ServerVersion;
+import dev.folderalbums.immich.UserSummary;
 import dev.folderalbums.immich.error.ImmichException;
 import dev.folderalbums.immich.generated.api.ApiKeysApi;
 import dev.folderalbums.immich.generated.model.AddUsersDto;
 import dev.folderalbums.immich.generated.model.AlbumResponseDto;
 import dev.folderalbums.immich.generated.model.AlbumUserAddDto;
 import dev.folderalbums.immich.generated.model.AlbumUserCreateDto;
-import dev.folderalbums.immich.generated.model.AlbumUserResponseDto;
 import dev.folderalbums.immich.generated.model.AlbumUserRole;
 import dev.folderalbums.immich.generated.model.ApiKeyResponseDto;
 import dev.folderalbums.immich.generated.model.AssetBulkUpdateDto;
@@ -26,19 +30,13 @@ import dev.folderalbums.immich.generated.model.BulkIdErrorReason;
 import dev.folderalbums.immich.generated.model.BulkIdResponseDto;
 import dev.folderalbums.immich.generated.model.BulkIdsDto;
 import dev.folderalbums.immich.generated.model.CreateAlbumDto;
-import dev.folderalbums.immich.generated.model.MetadataSearchDto;
 import dev.folderalbums.immich.generated.model.Permission;
-import dev.folderalbums.immich.generated.model.SearchStatisticsResponseDto;
-import dev.folderalbums.immich.generated.model.ServerVersionResponseDto;
-import dev.folderalbums.immich.generated.model.StatisticsSearchDto;
 import dev.folderalbums.immich.generated.model.TimeBucketsResponseDto;
 import dev.folderalbums.immich.generated.model.UpdateAlbumDto;
 import dev.folderalbums.immich.generated.model.UpdateAlbumUserDto;
-import dev.folderalbums.immich.generated.model.UserAdminResponseDto;
 import dev.folderalbums.immich.generated.model.UserResponseDto;
 import java.time.DateTimeException;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -79,11 +77,11 @@ public final class ImmichServer {
   private final ImmichClient client;
   private final String version;
   private final boolean v3;
-  private final UserAdminResponseDto me;
+  private final UserSummary me;
   private final int major;
   private volatile Optional<Set<String>> keyPermissions;
 
-  private ImmichServer(ImmichClient client, String version, int major, UserAdminResponseDto me) {
+  private ImmichServer(ImmichClient client, String version, int major, UserSummary me) {
     this.client = client;
     this.version = version;
     this.major = major;
@@ -106,12 +104,12 @@ public final class ImmichServer {
       return t;
     });
     try {
-      Future<UserAdminResponseDto> me = side.submit(client::me);
+      Future<UserSummary> me = side.submit(client::whoAmI);
       // The version's verdict comes first: an unreachable or unsupported server explains every other failure.
-      ServerVersionResponseDto v = client.serverVersion();
-      int major = v.getMajor() == null ? 0 : v.getMajor();
-      int minor = v.getMinor() == null ? 0 : v.getMinor();
-      String version = major + "." + minor + "." + (v.getPatch() == null ? 0 : v.getPatch());
+      ServerVersion v = client.version();
+      int major = v.major();
+      int minor = v.minor();
+      String version = v.text();
       if (major < 1 || (major == 1 && minor < 135) || major > MAX_MAJOR) {
         throw new UnsupportedVersionException("Immich " + version + " is not supported: folder-albums works with"
             + " Immich 1.135 to " + MAX_MAJOR + ".x");
@@ -155,8 +153,7 @@ public final class ImmichServer {
   public boolean hasAssetBelow(String root) {
     String prefix = root.endsWith("/") ? root : root + "/";
     // originalPath matches where the text occurs in the path; the answer is checked for a real prefix.
-    AssetSummaryPage page = client.searchAssetSummaries(new MetadataSearchDto().page(1).size(1).withDeleted(false)
-        .originalPath(prefix));
+    AssetSummaryPage page = client.searchAssetSummaries(AssetSearch.of(null).page(1, 1).originalPath(prefix));
     // When the one found holds the text elsewhere but more match, a false alarm is likelier than a missing root.
     return page.items().stream().anyMatch(a -> a.originalPath() != null && a.originalPath().startsWith(prefix))
         || !page.items().isEmpty() && page.nextPage() != null && !page.nextPage().isBlank();
@@ -187,12 +184,12 @@ public final class ImmichServer {
 
   /** @return the key's user id */
   public String userId() {
-    return me.getId().toString();
+    return me.id();
   }
 
   /** @return the key's user, for reports (email, else name) */
   public String userLabel() {
-    return me.getEmail() != null ? me.getEmail() : me.getName();
+    return me.email() != null ? me.email() : me.name();
   }
 
   /**
@@ -293,14 +290,10 @@ public final class ImmichServer {
    *     the server does not say (a key without {@code asset.statistics}): then the whole search is paged
    */
   private long total(AssetQuery query) {
-    StatisticsSearchDto dto = new StatisticsSearchDto().isNotInAlbum(query.notInAlbum() ? true : null)
-        .visibility(AssetVisibility.fromValue(query.visibility().value()));
-    if (query.offline() != null) {
-      dto.isOffline(query.offline());
-    }
+    AssetSearch search = AssetSearch.of(query.visibility().value()).notInAlbum(query.notInAlbum())
+        .offline(query.offline());
     try {
-      SearchStatisticsResponseDto answer = client.call(() -> client.search().searchAssetStatistics(dto));
-      return answer == null || answer.getTotal() == null ? -1 : answer.getTotal();
+      return client.countAssets(search);
     } catch (ImmichException e) {
       LOG.debug("the server's count is not available ({}); the search is paged whole", e.getMessage());
       return -1;
@@ -410,25 +403,9 @@ public final class ImmichServer {
         .map(w -> new SearchWindows.Window(w.after(), w.before(), Math.round(w.assets() * share))).toList();
   }
 
-  private static MetadataSearchDto query(AssetQuery query, SearchWindows.Window window, int page, int pageSize) {
-    MetadataSearchDto dto = new MetadataSearchDto().page(page).size(pageSize).withDeleted(false)
-        .visibility(AssetVisibility.fromValue(query.visibility().value()));
-    if (query.notInAlbum()) {
-      dto.isNotInAlbum(true);
-    }
-    if (query.offline() != null) {
-      dto.isOffline(query.offline());
-    }
-    if (query.albumId() != null) {
-      dto.albumIds(List.of(UUID.fromString(query.albumId())));
-    }
-    if (window.after() != null) {
-      dto.takenAfter(window.after().atOffset(ZoneOffset.UTC));
-    }
-    if (window.before() != null) {
-      dto.takenBefore(window.before().atOffset(ZoneOffset.UTC));
-    }
-    return dto;
+  private static AssetSearch query(AssetQuery query, SearchWindows.Window window, int page, int pageSize) {
+    return AssetSearch.of(query.visibility().value()).page(page, pageSize).notInAlbum(query.notInAlbum())
+        .offline(query.offline()).albumId(query.albumId()).taken(window.after(), window.before());
   }
 
   private static Asset toAsset(AssetSummary dto, Consumer<String> malformed) {
@@ -457,9 +434,9 @@ public final class ImmichServer {
   /** @return the user's own albums (members not fetched: see {@link #members}) */
   public List<ExistingAlbum> ownAlbums() {
     // 3.x lists the user's own albums with isOwned; before, no parameter means "owned".
-    List<AlbumResponseDto> albums = client.listAlbums(v3 ? AlbumQuery.owned() : AlbumQuery.ALL);
+    List<AlbumSummary> albums = client.albumSummaries(v3 ? AlbumQuery.owned() : AlbumQuery.ALL);
     List<ExistingAlbum> out = new ArrayList<>();
-    for (AlbumResponseDto a : albums == null ? List.<AlbumResponseDto>of() : albums) {
+    for (AlbumSummary a : albums) {
       out.add(toAlbum(a));
     }
     return out;
@@ -493,26 +470,25 @@ public final class ImmichServer {
     return ownAlbums().stream().filter(a -> a.name().equals(name)).toList();
   }
 
-  private ExistingAlbum toAlbum(AlbumResponseDto a) {
+  private ExistingAlbum toAlbum(AlbumSummary a) {
     Map<String, ShareRole> shared = new LinkedHashMap<>();
     String owner = userId();
-    for (AlbumUserResponseDto u : a.getAlbumUsers() == null ? List.<AlbumUserResponseDto>of() : a.getAlbumUsers()) {
-      if (u.getUser() == null || u.getRole() == null) {
+    for (AlbumMember u : a.albumUsers()) {
+      if (u.userId() == null || u.role() == null) {
         continue;
       }
-      if (u.getRole() == AlbumUserRole.OWNER) {
-        owner = u.getUser().getId().toString(); // 3.x: the owner is listed first with role owner
+      if (u.role().equals("owner")) {
+        owner = u.userId(); // 3.x: the owner is listed first with role owner
         continue;
       }
-      shared.put(u.getUser().getId().toString(), u.getRole() == AlbumUserRole.EDITOR ? ShareRole.EDITOR
-          : ShareRole.VIEWER);
+      // A role this version does not know is the lesser one.
+      shared.put(u.userId(), u.role().equals("editor") ? ShareRole.EDITOR : ShareRole.VIEWER);
     }
-    return new ExistingAlbum(a.getId().toString(), a.getAlbumName(), owner,
-        a.getAssetCount() == null ? 0 : a.getAssetCount(), null, shared, a.getDescription(),
-        a.getAlbumThumbnailAssetId() == null ? null : a.getAlbumThumbnailAssetId().toString(),
-        a.getOrder() == null || a.getOrder() == AssetOrder.UNKNOWN_DEFAULT_OPEN_API ? null
-            : SortOrder.parse(a.getOrder().getValue()),
-        a.getIsActivityEnabled(), a.getCreatedAt() == null ? null : a.getCreatedAt().toInstant());
+    String order = a.order();
+    return new ExistingAlbum(a.id(), a.albumName(), owner, a.assetCount() == null ? 0 : a.assetCount(), null, shared,
+        a.description(), a.albumThumbnailAssetId(),
+        "asc".equals(order) || "desc".equals(order) ? SortOrder.parse(order) : null, a.isActivityEnabled(),
+        a.createdAt());
   }
 
   /** @return every user of the server (for sharing) */
