@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import javax.tools.JavaCompiler;
+import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -66,6 +68,90 @@ class ClassFileUpgradeTest {
       Object value = parsed.getClass().getMethod("matchedOptionValue", String.class, Object.class)
           .invoke(parsed, "-n", null);
       assertThat(value).isEqualTo("42");
+    }
+  }
+
+  /** Compiled by javac as it compiles by default: concatenation through invokedynamic. */
+  private static final String CONCAT = """
+      public class Concat {
+        public static String all(int i, long l, char c, boolean z, double d, float f, byte b, short s, Object o,
+            String str, char[] chars, int[] ints) {
+          return "i=" + i + " l=" + l + " c=" + c + " z=" + z + " d=" + d + " f=" + f + " b=" + b + " s=" + s
+              + " o=" + o + " str=" + str + " chars=" + chars + " ints=" + ints + " \u0001\u0002 " + 42 + 'x';
+        }
+
+        public static String loop(String[] parts) {
+          String out = "";
+          for (int k = 0; k < parts.length; k++) {
+            long big = k * 10_000_000_000L;
+            try {
+              out = out + k + ":" + parts[k].length() + big + ";";
+            } catch (NullPointerException e) {
+              out = out + k + ":null;" + e.getClass().getSimpleName();
+            }
+          }
+          return out;
+        }
+
+        public String instance(long big, double x) {
+          String local = "L" + big;
+          return local + getClass().getSimpleName() + x + local;
+        }
+      }
+      """;
+
+  @Test
+  void concatenationThroughInvokedynamicBecomesAStringBuilderChainThatWritesTheSameText(@TempDir Path dir)
+      throws Exception {
+    Path source = dir.resolve("Concat.java");
+    Files.writeString(source, CONCAT);
+    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+    assertThat(javac.run(null, null, null, "-d", dir.toString(), source.toString())).isZero();
+    byte[] original = Files.readAllBytes(dir.resolve("Concat.class"));
+    assertThat(ClassFileUpgrade.usesIndyConcat(original)).as("javac's default").isTrue();
+
+    byte[] inlined = ClassFileUpgrade.inlineConcat(original);
+
+    assertThat(ClassFileUpgrade.usesIndyConcat(inlined)).isFalse();
+    assertThat(ClassFileUpgrade.majorVersion(inlined)).isEqualTo(ClassFileUpgrade.majorVersion(original));
+    // Loading verifies the class with its kept frames: a wrong one is a VerifyError here.
+    Class<?> before = new OneClassLoader(original).loadClass("Concat");
+    Class<?> after = new OneClassLoader(inlined).loadClass("Concat");
+    char[] chars = {'a', 'b'};
+    int[] ints = {1};
+    List<Object[]> calls = List.of(
+        new Object[] {1, 2L, 'c', true, 0.5, 1.25f, (byte) 7, (short) -3, List.of("x"), "s", chars, ints},
+        new Object[] {Integer.MIN_VALUE, Long.MAX_VALUE, '\u00e9', false, Double.NaN, -0.0f, (byte) 0,
+            (short) 0, null, null, null, null});
+    Method allBefore = before.getMethod("all", int.class, long.class, char.class, boolean.class, double.class,
+        float.class, byte.class, short.class, Object.class, String.class, char[].class, int[].class);
+    Method allAfter = after.getMethod("all", allBefore.getParameterTypes());
+    for (Object[] args : calls) {
+      assertThat(allAfter.invoke(null, args)).isEqualTo(allBefore.invoke(null, args));
+    }
+    String[] parts = {"ab", null, "cde"};
+    assertThat(after.getMethod("loop", String[].class).invoke(null, (Object) parts))
+        .isEqualTo(before.getMethod("loop", String[].class).invoke(null, (Object) parts))
+        .isEqualTo("0:20;1:null;NullPointerException2:320000000000;");
+    Object a = after.getConstructor().newInstance();
+    Object b = before.getConstructor().newInstance();
+    assertThat(after.getMethod("instance", long.class, double.class).invoke(a, 5L, 2.5))
+        .isEqualTo(before.getMethod("instance", long.class, double.class).invoke(b, 5L, 2.5))
+        .isEqualTo("L5Concat2.5L5");
+  }
+
+  /** Defines one class from its bytes, verified as any class outside the JDK is. */
+  private static final class OneClassLoader extends ClassLoader {
+    private final byte[] bytes;
+
+    OneClassLoader(byte[] bytes) {
+      super(ClassFileUpgradeTest.class.getClassLoader());
+      this.bytes = bytes;
+    }
+
+    @Override
+    protected Class<?> findClass(String name) {
+      return defineClass(name, bytes, 0, bytes.length);
     }
   }
 }
