@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.folderalbums.immich.error.ImmichException;
 import dev.folderalbums.immich.error.ImmichTransportException;
+import dev.folderalbums.immich.error.ImmichUnexpectedResponseException;
 import dev.folderalbums.immich.generated.api.AlbumsApi;
 import dev.folderalbums.immich.generated.api.AssetsApi;
 import dev.folderalbums.immich.generated.api.LibrariesApi;
@@ -283,6 +284,23 @@ public final class ImmichClient implements AutoCloseable {
     Long total = lean.post("/search/statistics", json -> LeanReaders.search(json, search, false),
         LeanReaders::total);
     return total == null ? -1 : total;
+  }
+
+  /**
+   * {@code POST /albums}, the body written and the answer read without data binding: Immich 1.x and 2.x answer with
+   * every asset of the new album, up to a request's worth of full asset objects, which this skips while reading.
+   * Not repeated after a failure that may hide a success, as {@link #createAlbum(CreateAlbumDto)}.
+   *
+   * @param album the album to create
+   * @return the new album
+   */
+  public AlbumSummary createAlbum(NewAlbum album) {
+    AlbumSummary created = lean.post("/albums", json -> LeanReaders.newAlbum(json, album), LeanReaders::album);
+    if (created == null) {
+      throw new ImmichUnexpectedResponseException("POST", "/albums", 0, null,
+          "POST /albums answered without the new album: does the URL point at Immich?", null);
+    }
+    return created;
   }
 
   private static String queryString(AlbumQuery q) {

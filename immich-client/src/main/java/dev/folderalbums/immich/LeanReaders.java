@@ -58,7 +58,7 @@ final class LeanReaders {
     List<AlbumSummary> albums = new ArrayList<>();
     for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
       if (t == JsonToken.START_OBJECT) {
-        albums.add(album(p));
+        albums.add(albumFields(p));
       } else {
         p.skipChildren();
       }
@@ -66,7 +66,13 @@ final class LeanReaders {
     return albums;
   }
 
-  private static AlbumSummary album(JsonParser p) throws IOException {
+  /** One album, as {@code POST /albums} answers. */
+  static AlbumSummary album(JsonParser p) throws IOException {
+    expect(p, JsonToken.START_OBJECT, "an album");
+    return albumFields(p);
+  }
+
+  private static AlbumSummary albumFields(JsonParser p) throws IOException {
     String id = null;
     String name = null;
     String description = null;
@@ -186,6 +192,33 @@ final class LeanReaders {
     }
     if (withPage && s.takenBefore() != null) {
       g.writeStringField("takenBefore", s.takenBefore().toString());
+    }
+    g.writeEndObject();
+  }
+
+  /** The body of {@code POST /albums}: what the generated client would send, empty lists left out. */
+  static void newAlbum(JsonGenerator g, NewAlbum album) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("albumName", album.albumName());
+    if (album.description() != null) {
+      g.writeStringField("description", album.description());
+    }
+    if (!album.assetIds().isEmpty()) {
+      g.writeArrayFieldStart("assetIds");
+      for (String id : album.assetIds()) {
+        g.writeString(id);
+      }
+      g.writeEndArray();
+    }
+    if (!album.albumUsers().isEmpty()) {
+      g.writeArrayFieldStart("albumUsers");
+      for (AlbumMember member : album.albumUsers()) {
+        g.writeStartObject();
+        g.writeStringField("role", member.role());
+        g.writeStringField("userId", member.userId());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
     }
     g.writeEndObject();
   }

@@ -22,7 +22,10 @@ import dev.folderalbums.immich.error.ImmichException;
 import dev.folderalbums.immich.error.ImmichUnexpectedResponseException;
 import dev.folderalbums.immich.generated.model.AlbumResponseDto;
 import dev.folderalbums.immich.generated.model.AlbumUserResponseDto;
+import dev.folderalbums.immich.generated.model.AlbumUserCreateDto;
+import dev.folderalbums.immich.generated.model.AlbumUserRole;
 import dev.folderalbums.immich.generated.model.AssetVisibility;
+import dev.folderalbums.immich.generated.model.CreateAlbumDto;
 import dev.folderalbums.immich.generated.model.MetadataSearchDto;
 import dev.folderalbums.immich.generated.model.StatisticsSearchDto;
 import java.io.IOException;
@@ -291,5 +294,46 @@ class LeanCallsTest extends WireMockSupport {
           "timeline", false, false, null));
       assertThat(page.nextPage()).isEqualTo("2");
     }
+  }
+
+  @Test
+  void anAlbumIsCreatedWithTheGeneratedBodyAndItsAnswersAssetsAreSkipped() {
+    immich.stubFor(post(urlPathEqualTo("/api/albums")).willReturn(aResponse().withStatus(201)
+        .withHeader("Content-Type", "application/json").withBody(ids(
+            "{'id':'#a1','albumName':'Rome','albumUsers':[],'assetCount':2,'createdAt':'2026-01-01T00:00:00Z',"
+                + "'assets':[{'id':'#c1','originalPath':'/p/a.jpg','exifInfo':{'make':'X','lensModel':null},"
+                + "'people':[{'id':'#0e','faces':[]}],'tags':[]},{'id':'#c2','originalPath':'/p/b.jpg'}],"
+                + "'ownerId':'#0e','order':'desc'}"))));
+    List<String> assets = List.of(uuid("c1"), uuid("c2"));
+    try (ImmichClient client = clientFor(immich).build()) {
+      client.createAlbum(new CreateAlbumDto().albumName("Rome").description("Spring")
+          .assetIds(assets.stream().map(UUID::fromString).toList())
+          .albumUsers(List.of(new AlbumUserCreateDto().userId(UUID.fromString(uuid("04")))
+              .role(AlbumUserRole.EDITOR))));
+      AlbumSummary rome = client.createAlbum(new NewAlbum("Rome", "Spring", assets,
+          List.of(new AlbumMember(uuid("04"), "editor"))));
+      assertThat(rome.id()).isEqualTo(uuid("a1"));
+      assertThat(rome.assetCount()).isEqualTo(2);
+      assertThat(rome.order()).isEqualTo("desc");
+      client.createAlbum(new CreateAlbumDto().albumName("Bare"));
+      client.createAlbum(NewAlbum.named("Bare"));
+    }
+    List<ServeEvent> events = new ArrayList<>(immich.getAllServeEvents());
+    Collections.reverse(events);
+    assertThat(events).hasSize(4);
+    for (int i = 0; i < events.size(); i += 2) {
+      assertThat(tree(events.get(i + 1).getRequest().getBodyAsString()))
+          .isEqualTo(tree(events.get(i).getRequest().getBodyAsString()));
+    }
+  }
+
+  @Test
+  void aCreateThatMayHaveSucceededIsNotRepeated() {
+    immich.stubFor(post(urlPathEqualTo("/api/albums")).willReturn(aResponse().withStatus(502)));
+    try (ImmichClient client = clientFor(immich).build()) {
+      assertThat(catchThrowableOfType(ImmichException.class, () -> client.createAlbum(NewAlbum.named("Rome"))))
+          .isNotNull();
+    }
+    assertThat(immich.getAllServeEvents()).hasSize(1);
   }
 }

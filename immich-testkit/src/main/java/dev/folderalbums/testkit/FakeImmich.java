@@ -955,7 +955,8 @@ public final class FakeImmich implements AutoCloseable {
     // modelled by the lowest id.
     album.thumbnail = album.assetIds.stream().min(String::compareTo).orElse(null);
     albums.put(album.id, album);
-    return Response.json(201, album(album, false));
+    // As Immich answers a create: with the new album's assets in full (1.x and 2.x; 3.x lists no assets).
+    return Response.json(201, album(album, true));
   }
 
   private Response updateAlbum(Album a, JsonNode json) {

@@ -13,14 +13,13 @@ import dev.folderalbums.immich.AssetSearch;
 import dev.folderalbums.immich.AssetSummary;
 import dev.folderalbums.immich.AssetSummaryPage;
 import dev.folderalbums.immich.ImmichClient;
+import dev.folderalbums.immich.NewAlbum;
 import dev.folderalbums.immich.ServerVersion;
 import dev.folderalbums.immich.UserSummary;
 import dev.folderalbums.immich.error.ImmichException;
 import dev.folderalbums.immich.generated.api.ApiKeysApi;
 import dev.folderalbums.immich.generated.model.AddUsersDto;
-import dev.folderalbums.immich.generated.model.AlbumResponseDto;
 import dev.folderalbums.immich.generated.model.AlbumUserAddDto;
-import dev.folderalbums.immich.generated.model.AlbumUserCreateDto;
 import dev.folderalbums.immich.generated.model.AlbumUserRole;
 import dev.folderalbums.immich.generated.model.ApiKeyResponseDto;
 import dev.folderalbums.immich.generated.model.AssetBulkUpdateDto;
@@ -29,7 +28,6 @@ import dev.folderalbums.immich.generated.model.AssetVisibility;
 import dev.folderalbums.immich.generated.model.BulkIdErrorReason;
 import dev.folderalbums.immich.generated.model.BulkIdResponseDto;
 import dev.folderalbums.immich.generated.model.BulkIdsDto;
-import dev.folderalbums.immich.generated.model.CreateAlbumDto;
 import dev.folderalbums.immich.generated.model.Permission;
 import dev.folderalbums.immich.generated.model.TimeBucketsResponseDto;
 import dev.folderalbums.immich.generated.model.UpdateAlbumDto;
@@ -514,21 +512,12 @@ public final class ImmichServer {
    */
   public Created createAlbum(String name, String description, List<String> assetIds,
       Map<String, ShareRole> shares) {
-    CreateAlbumDto dto = new CreateAlbumDto().albumName(name);
-    if (!shares.isEmpty()) {
-      List<AlbumUserCreateDto> users = new ArrayList<>();
-      shares.forEach((userId, role) -> users.add(new AlbumUserCreateDto().userId(UUID.fromString(userId))
-          .role(role == ShareRole.EDITOR ? AlbumUserRole.EDITOR : AlbumUserRole.VIEWER)));
-      dto.albumUsers(users);
-    }
-    if (description != null) {
-      dto.description(description);
-    }
-    if (!assetIds.isEmpty()) {
-      dto.assetIds(assetIds.stream().map(UUID::fromString).toList());
-    }
-    AlbumResponseDto album = client.call(() -> client.albums().createAlbum(dto));
-    return new Created(album.getId().toString(), album.getAssetCount() == null ? 0 : album.getAssetCount());
+    List<AlbumMember> users = new ArrayList<>();
+    shares.forEach((userId, role) -> users.add(new AlbumMember(userId, role == ShareRole.EDITOR ? "editor"
+        : "viewer")));
+    // Lean: Immich 1.x and 2.x answer with every asset of the new album in full, read here only for the count.
+    AlbumSummary album = client.createAlbum(new NewAlbum(name, description, assetIds, users));
+    return new Created(album.id(), album.assetCount() == null ? 0 : album.assetCount());
   }
 
   /**
