@@ -122,9 +122,15 @@ public final class SyncBenchmark {
 
   private static void printMedian(List<Row> rows) {
     List<Row> sorted = rows.stream().sorted(Comparator.comparingDouble(Row::wall)).toList();
-    String range = sorted.size() == 1 ? "" : String.format(Locale.ROOT, " (%.1f–%.1f)", sorted.get(0).wall(),
-        sorted.get(sorted.size() - 1).wall());
-    System.out.println(sorted.get((sorted.size() - 1) / 2).lines().replace("{range}", range));
+    String range = sorted.size() == 1 ? "" : " (" + seconds(sorted.get(0).wall()) + "–"
+        + seconds(sorted.get(sorted.size() - 1).wall()) + ")";
+    Row median = sorted.get((sorted.size() - 1) / 2);
+    System.out.println(median.lines().replace("{wall}", seconds(median.wall())).replace("{range}", range));
+  }
+
+  /** Tenths of a second, hundredths below one second: the rerun's differences are hundredths. */
+  private static String seconds(double wall) {
+    return String.format(Locale.ROOT, wall < 1 ? "%.2f" : "%.1f", wall);
   }
 
   /**
@@ -369,8 +375,8 @@ public final class SyncBenchmark {
     for (int count : byEndpoint.values()) {
       floor += Math.ceil(count / (double) threads) * latency / 1000.0;
     }
-    String row = String.format(Locale.ROOT, "| %s | %.1f{range} | %.1f | %s | %d | %s | %.1f | %d | %d |%n", label,
-        wall, floor, floor > 0 ? String.format(Locale.ROOT, "%.2f", wall / floor) : "-", requests.size(), byEndpoint,
+    String row = String.format(Locale.ROOT, "| %s | {wall}{range} | %.1f | %s | %d | %s | %.1f | %d | %d |%n", label,
+        floor, floor > 0 ? String.format(Locale.ROOT, "%.2f", wall / floor) : "-", requests.size(), byEndpoint,
         bytes / 1e6, peakHeapMb(gcLog), peakRss / 1024)
         + String.format(Locale.ROOT, "  client CPU %.2f s, fake CPU %.2f s, modelled database time %.1f s; report: %d"
             + " albums created, %d assets added, %d assets found%n", cpu / 1000.0, fakeCpu, modelledMicros / 1e6,
