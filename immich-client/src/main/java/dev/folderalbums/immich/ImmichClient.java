@@ -65,6 +65,11 @@ import org.slf4j.LoggerFactory;
  *
  * <p>The generated methods declare the checked {@code ApiException}, but through this client they raise only
  * unchecked {@link ImmichException}s; {@link #call(ImmichCall)} saves the caller the formal catch. Thread-safe.
+ *
+ * <p>The calls a folder sync repeats at every run also come lean, read token by token into small records:
+ * {@link #version()}, {@link #whoAmI()}, {@link #albumSummaries(AlbumQuery)}, {@link #createAlbum(NewAlbum)},
+ * {@link #searchAssetSummaries(AssetSearch)} and {@link #countAssets(AssetSearch)}. The generated client is built on
+ * the first generated call, so that a program making only lean calls never pays for its data binding.
  */
 public final class ImmichClient implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(ImmichClient.class);
