@@ -19,6 +19,7 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.folderalbums.immich.error.ImmichException;
+import dev.folderalbums.immich.error.ImmichTransportException;
 import dev.folderalbums.immich.error.ImmichUnexpectedResponseException;
 import dev.folderalbums.immich.generated.model.AlbumResponseDto;
 import dev.folderalbums.immich.generated.model.AlbumUserResponseDto;
@@ -29,6 +30,7 @@ import dev.folderalbums.immich.generated.model.CreateAlbumDto;
 import dev.folderalbums.immich.generated.model.MetadataSearchDto;
 import dev.folderalbums.immich.generated.model.StatisticsSearchDto;
 import java.io.IOException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -335,5 +337,26 @@ class LeanCallsTest extends WireMockSupport {
           .isNotNull();
     }
     assertThat(immich.getAllServeEvents()).hasSize(1);
+  }
+
+  @Test
+  void anAnswerThatOutlastsTheReadTimeoutFailsAsTheGeneratedCallDoes() {
+    // The answer comes long after the client gave up, whatever the machine's load: the outcome is always a timeout.
+    immich.stubFor(get(anyUrl()).willReturn(okJson(json("{'major':3,'minor':0,'patch':3}")).withFixedDelay(3000)));
+    List<Failure> failures = new ArrayList<>();
+    for (Function<ImmichClient, Object> call : List.<Function<ImmichClient, Object>>of(ImmichClient::serverVersion,
+        ImmichClient::version)) {
+      immich.resetRequests();
+      try (ImmichClient client = clientFor(immich).readTimeout(Duration.ofMillis(300))
+          .retryPolicy(RetryPolicy.DEFAULT.withMaxAttempts(2)).build()) {
+        ImmichException e = catchThrowableOfType(ImmichException.class, () -> call.apply(client));
+        assertThat(e).isInstanceOf(ImmichTransportException.class);
+        assertThat(((ImmichTransportException) e).isTimeout()).isTrue();
+        failures.add(new Failure(e.getClass(), e.getMessage(), e.statusCode(), e.isTransient(),
+            immich.getAllServeEvents().size()));
+      }
+    }
+    assertThat(failures.get(1)).isEqualTo(failures.get(0));
+    assertThat(failures.get(1).message()).startsWith("GET /server/version failed: timed out (after 2 attempts)");
   }
 }
