@@ -45,6 +45,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.function.Function;
@@ -67,7 +68,8 @@ import org.slf4j.LoggerFactory;
  * unchecked {@link ImmichException}s; {@link #call(ImmichCall)} saves the caller the formal catch. Thread-safe.
  *
  * <p>The calls a folder sync repeats at every run also come lean, read token by token into small records:
- * {@link #version()}, {@link #whoAmI()}, {@link #albumSummaries(AlbumQuery)}, {@link #createAlbum(NewAlbum)},
+ * {@link #version()}, {@link #whoAmI()}, {@link #keyPermissions()}, {@link #albumSummaries(AlbumQuery)},
+ * {@link #createAlbum(NewAlbum)}, {@link #updateAlbum(String, AlbumChanges)}, {@link #addAssets(String, List)},
  * {@link #searchAssetSummaries(AssetSearch)} and {@link #countAssets(AssetSearch)}. The generated client is built on
  * the first generated call, so that a program making only lean calls never pays for its data binding.
  */
@@ -308,6 +310,52 @@ public final class ImmichClient implements AutoCloseable {
     return created;
   }
 
+  /**
+   * {@code PUT /albums/{id}/assets}, the body written and the answer read without data binding (see
+   * {@link #addAssetsToAlbum(UUID, List)} for the generated types).
+   *
+   * @param albumId the album
+   * @param assetIds the assets to add, at most a request's worth
+   * @return what happened to each asset, in the server's order
+   */
+  public List<BulkIdResult> addAssets(String albumId, List<String> assetIds) {
+    List<BulkIdResult> results = lean.put("/albums/" + encoded(albumId) + "/assets",
+        json -> LeanReaders.ids(json, assetIds), LeanReaders::bulkIdResults);
+    return results == null ? List.of() : results;
+  }
+
+  /**
+   * {@code PATCH /albums/{id}}, the body written and the answer read without data binding (see
+   * {@link #updateAlbum(UUID, UpdateAlbumDto)} for the generated types).
+   *
+   * @param albumId the album
+   * @param changes what to change
+   * @return the album as it is now
+   */
+  public AlbumSummary updateAlbum(String albumId, AlbumChanges changes) {
+    String path = "/albums/" + encoded(albumId);
+    AlbumSummary album = lean.patch(path, json -> LeanReaders.changes(json, changes), LeanReaders::album);
+    if (album == null) {
+      throw new ImmichUnexpectedResponseException("PATCH", path, 0, null,
+          "PATCH " + path + " answered without the album: does the URL point at Immich?", null);
+    }
+    return album;
+  }
+
+  /**
+   * The permissions of the key in use ({@code GET /api-keys/me}, Immich 2 and later), read without data binding. A key
+   * with every permission says {@code all}.
+   *
+   * @return the permission names as Immich writes them, or empty when the answer names none
+   */
+  public Optional<List<String>> keyPermissions() {
+    return Optional.ofNullable(lean.get("/api-keys/me", null, LeanReaders::permissions));
+  }
+
+  private static String encoded(String pathSegment) {
+    return URLEncoder.encode(pathSegment, StandardCharsets.UTF_8).replace("+", "%20");
+  }
+
   private static String queryString(AlbumQuery q) {
     StringBuilder query = new StringBuilder();
     parameter(query, "assetId", q.assetId());
@@ -322,7 +370,7 @@ public final class ImmichClient implements AutoCloseable {
   private static void parameter(StringBuilder query, String name, Object value) {
     if (value != null) {
       query.append(query.length() == 0 ? "" : "&").append(name).append('=')
-          .append(URLEncoder.encode(String.valueOf(value), StandardCharsets.UTF_8).replace("+", "%20"));
+          .append(encoded(String.valueOf(value)));
     }
   }
 

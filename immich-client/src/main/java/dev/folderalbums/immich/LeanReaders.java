@@ -223,6 +223,82 @@ final class LeanReaders {
     g.writeEndObject();
   }
 
+  /** The body of {@code PATCH /albums/{id}}: the changed fields only. */
+  static void changes(JsonGenerator g, AlbumChanges c) throws IOException {
+    g.writeStartObject();
+    if (c.albumThumbnailAssetId() != null) {
+      g.writeStringField("albumThumbnailAssetId", c.albumThumbnailAssetId());
+    }
+    if (c.description() != null) {
+      g.writeStringField("description", c.description());
+    }
+    if (c.isActivityEnabled() != null) {
+      g.writeBooleanField("isActivityEnabled", c.isActivityEnabled());
+    }
+    if (c.order() != null) {
+      g.writeStringField("order", c.order());
+    }
+    g.writeEndObject();
+  }
+
+  /** {@code {"ids": [...]}}. */
+  static void ids(JsonGenerator g, List<String> ids) throws IOException {
+    g.writeStartObject();
+    g.writeArrayFieldStart("ids");
+    for (String id : ids) {
+      g.writeString(id);
+    }
+    g.writeEndArray();
+    g.writeEndObject();
+  }
+
+  /** {@code [{"id": ..., "success": ..., "error": ...}, ...]}. */
+  static List<BulkIdResult> bulkIdResults(JsonParser p) throws IOException {
+    expect(p, JsonToken.START_ARRAY, "the results of a bulk request");
+    List<BulkIdResult> results = new ArrayList<>();
+    for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
+      if (t != JsonToken.START_OBJECT) {
+        p.skipChildren();
+        continue;
+      }
+      String id = null;
+      Boolean success = null;
+      String error = null;
+      for (String field = p.nextFieldName(); field != null; field = p.nextFieldName()) {
+        JsonToken value = p.nextToken();
+        switch (field) {
+          case "id" -> id = AssetSummaryPageReader.text(p, value);
+          case "success" -> success = AssetSummaryPageReader.bool(p, value);
+          case "error" -> error = AssetSummaryPageReader.text(p, value);
+          default -> p.skipChildren();
+        }
+      }
+      results.add(new BulkIdResult(id, Boolean.TRUE.equals(success), error));
+    }
+    return results;
+  }
+
+  /** An API key's {@code permissions}, or {@code null} when the answer has none. */
+  static List<String> permissions(JsonParser p) throws IOException {
+    expect(p, JsonToken.START_OBJECT, "an API key");
+    List<String> permissions = null;
+    for (String field = p.nextFieldName(); field != null; field = p.nextFieldName()) {
+      JsonToken value = p.nextToken();
+      if (field.equals("permissions") && value == JsonToken.START_ARRAY) {
+        permissions = new ArrayList<>();
+        for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
+          String name = AssetSummaryPageReader.text(p, t);
+          if (name != null) {
+            permissions.add(name);
+          }
+        }
+      } else {
+        p.skipChildren();
+      }
+    }
+    return permissions == null ? null : List.copyOf(permissions);
+  }
+
   private static void expect(JsonParser p, JsonToken token, String what) throws JsonParseException {
     if (p.currentToken() != token) {
       throw new JsonParseException(p, "expected " + what + " (" + token + "), found " + p.currentToken());

@@ -4,8 +4,10 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.ok;
+import static com.github.tomakehurst.wiremock.client.WireMock.patch;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.put;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -21,14 +23,18 @@ import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.folderalbums.immich.error.ImmichException;
 import dev.folderalbums.immich.error.ImmichTransportException;
 import dev.folderalbums.immich.error.ImmichUnexpectedResponseException;
+import dev.folderalbums.immich.generated.api.ApiKeysApi;
 import dev.folderalbums.immich.generated.model.AlbumResponseDto;
 import dev.folderalbums.immich.generated.model.AlbumUserResponseDto;
 import dev.folderalbums.immich.generated.model.AlbumUserCreateDto;
 import dev.folderalbums.immich.generated.model.AlbumUserRole;
+import dev.folderalbums.immich.generated.model.AssetOrder;
 import dev.folderalbums.immich.generated.model.AssetVisibility;
 import dev.folderalbums.immich.generated.model.CreateAlbumDto;
 import dev.folderalbums.immich.generated.model.MetadataSearchDto;
+import dev.folderalbums.immich.generated.model.Permission;
 import dev.folderalbums.immich.generated.model.StatisticsSearchDto;
+import dev.folderalbums.immich.generated.model.UpdateAlbumDto;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
@@ -358,5 +364,83 @@ class LeanCallsTest extends WireMockSupport {
     }
     assertThat(failures.get(1)).isEqualTo(failures.get(0));
     assertThat(failures.get(1).message()).startsWith("GET /server/version failed: timed out (after 2 attempts)");
+  }
+
+  @Test
+  void assetsAreAddedWithTheGeneratedRequestAndEveryReasonIsKept() {
+    immich.stubFor(put(anyUrl()).willReturn(okJson(ids("[{'id':'#c1','success':true},"
+        + "{'id':'#c2','success':false,'error':'duplicate'},{'id':'#c3','success':false,'error':'no_permission'},"
+        + "{'id':'#c4','success':false,'error':'a_reason_from_a_newer_server'},{'id':'#c5','success':false}]"))));
+    List<String> assets = List.of(uuid("c1"), uuid("c2"), uuid("c3"), uuid("c4"), uuid("c5"));
+    try (ImmichClient client = clientFor(immich).build()) {
+      client.addAssetsToAlbum(UUID.fromString(uuid("a1")), assets.stream().map(UUID::fromString).toList());
+      assertThat(client.addAssets(uuid("a1"), assets)).containsExactly(new BulkIdResult(uuid("c1"), true, null),
+          new BulkIdResult(uuid("c2"), false, "duplicate"), new BulkIdResult(uuid("c3"), false, "no_permission"),
+          new BulkIdResult(uuid("c4"), false, "a_reason_from_a_newer_server"),
+          new BulkIdResult(uuid("c5"), false, null));
+    }
+    List<ServeEvent> events = new ArrayList<>(immich.getAllServeEvents());
+    Collections.reverse(events);
+    assertThat(events).hasSize(2);
+    LoggedRequest generated = events.get(0).getRequest();
+    LoggedRequest lean = events.get(1).getRequest();
+    assertThat(lean.getMethod()).isEqualTo(generated.getMethod());
+    assertThat(lean.getUrl()).isEqualTo(generated.getUrl()).isEqualTo("/api/albums/" + uuid("a1") + "/assets");
+    assertThat(tree(lean.getBodyAsString())).isEqualTo(tree(generated.getBodyAsString()));
+  }
+
+  @Test
+  void anAddIsRetriedAsTheGeneratedOneIs() {
+    immich.stubFor(put(anyUrl()).willReturn(jsonStatus(500, "{'message':'deadlock'}")));
+    Failure generated = failureOf(c -> c.addAssetsToAlbum(UUID.fromString(uuid("a1")),
+        List.of(UUID.fromString(uuid("c1")))));
+    Failure lean = failureOf(c -> c.addAssets(uuid("a1"), List.of(uuid("c1"))));
+    assertThat(lean).isEqualTo(generated);
+    assertThat(lean.attempts()).isEqualTo(3);
+  }
+
+  @Test
+  void theKeysPermissionsAreItsNamesOrNothingWhenItNamesNone() {
+    try (ImmichClient client = clientFor(immich).build()) {
+      immich.stubFor(get(urlPathEqualTo("/api/api-keys/me")).willReturn(okJson(ids(
+          "{'id':'#0e','name':'sync','createdAt':'2026-01-01T00:00:00Z','permissions':['album.read','asset.read',"
+              + "'a.permission.from.a.newer.server']}"))));
+      assertThat(client.keyPermissions()).hasValue(List.of("album.read", "asset.read",
+          "a.permission.from.a.newer.server"));
+      assertThat(client.call(() -> client.api(ApiKeysApi::new).getMyApiKey()).getPermissions())
+          .extracting(Permission::getValue).contains("album.read", "asset.read");
+      immich.stubFor(get(urlPathEqualTo("/api/api-keys/me")).willReturn(okJson(ids("{'id':'#0e','name':'x'}"))));
+      assertThat(client.keyPermissions()).isEmpty();
+    }
+    List<ServeEvent> events = new ArrayList<>(immich.getAllServeEvents());
+    Collections.reverse(events);
+    assertThat(events.get(0).getRequest().getUrl()).isEqualTo(events.get(1).getRequest().getUrl());
+    assertThat(events.get(0).getRequest().getHeader("x-api-key")).isEqualTo(KEY);
+  }
+
+  @Test
+  void anAlbumIsChangedWithTheGeneratedRequest() {
+    immich.stubFor(patch(anyUrl()).willReturn(okJson(ids(
+        "{'id':'#a1','albumName':'Rome','albumUsers':[],'assetCount':2,'albumThumbnailAssetId':'#c2',"
+            + "'order':'asc','isActivityEnabled':false}"))));
+    try (ImmichClient client = clientFor(immich).build()) {
+      client.updateAlbum(UUID.fromString(uuid("a1")), new UpdateAlbumDto().description("Spring")
+          .albumThumbnailAssetId(UUID.fromString(uuid("c2"))).order(AssetOrder.ASC).isActivityEnabled(false));
+      AlbumSummary rome = client.updateAlbum(uuid("a1"), new AlbumChanges("Spring", uuid("c2"), "asc", false));
+      assertThat(rome.albumThumbnailAssetId()).isEqualTo(uuid("c2"));
+      client.updateAlbum(UUID.fromString(uuid("a1")), new UpdateAlbumDto()
+          .albumThumbnailAssetId(UUID.fromString(uuid("c2"))));
+      client.updateAlbum(uuid("a1"), AlbumChanges.NONE.cover(uuid("c2")));
+    }
+    List<ServeEvent> events = new ArrayList<>(immich.getAllServeEvents());
+    Collections.reverse(events);
+    assertThat(events).hasSize(4);
+    for (int i = 0; i < events.size(); i += 2) {
+      LoggedRequest generated = events.get(i).getRequest();
+      LoggedRequest lean = events.get(i + 1).getRequest();
+      assertThat(lean.getMethod()).isEqualTo(generated.getMethod());
+      assertThat(lean.getUrl()).isEqualTo(generated.getUrl());
+      assertThat(tree(lean.getBodyAsString())).isEqualTo(tree(generated.getBodyAsString()));
+    }
   }
 }

@@ -6,10 +6,12 @@ import dev.folderalbums.core.model.Asset;
 import dev.folderalbums.core.model.Visibility;
 import dev.folderalbums.core.props.ShareRole;
 import dev.folderalbums.core.props.SortOrder;
+import dev.folderalbums.immich.AlbumChanges;
 import dev.folderalbums.immich.AlbumMember;
 import dev.folderalbums.immich.AlbumQuery;
 import dev.folderalbums.immich.AlbumSummary;
 import dev.folderalbums.immich.AssetSearch;
+import dev.folderalbums.immich.BulkIdResult;
 import dev.folderalbums.immich.AssetSummary;
 import dev.folderalbums.immich.AssetSummaryPage;
 import dev.folderalbums.immich.ImmichClient;
@@ -17,20 +19,14 @@ import dev.folderalbums.immich.NewAlbum;
 import dev.folderalbums.immich.ServerVersion;
 import dev.folderalbums.immich.UserSummary;
 import dev.folderalbums.immich.error.ImmichException;
-import dev.folderalbums.immich.generated.api.ApiKeysApi;
 import dev.folderalbums.immich.generated.model.AddUsersDto;
 import dev.folderalbums.immich.generated.model.AlbumUserAddDto;
 import dev.folderalbums.immich.generated.model.AlbumUserRole;
-import dev.folderalbums.immich.generated.model.ApiKeyResponseDto;
 import dev.folderalbums.immich.generated.model.AssetBulkUpdateDto;
-import dev.folderalbums.immich.generated.model.AssetOrder;
 import dev.folderalbums.immich.generated.model.AssetVisibility;
-import dev.folderalbums.immich.generated.model.BulkIdErrorReason;
 import dev.folderalbums.immich.generated.model.BulkIdResponseDto;
 import dev.folderalbums.immich.generated.model.BulkIdsDto;
-import dev.folderalbums.immich.generated.model.Permission;
 import dev.folderalbums.immich.generated.model.TimeBucketsResponseDto;
-import dev.folderalbums.immich.generated.model.UpdateAlbumDto;
 import dev.folderalbums.immich.generated.model.UpdateAlbumUserDto;
 import dev.folderalbums.immich.generated.model.UserResponseDto;
 import java.time.DateTimeException;
@@ -159,17 +155,7 @@ public final class ImmichServer {
 
   private static Optional<Set<String>> readKeyPermissions(ImmichClient client) {
     try {
-      ApiKeyResponseDto key = client.call(() -> client.api(ApiKeysApi::new).getMyApiKey());
-      if (key == null || key.getPermissions() == null) {
-        return Optional.empty();
-      }
-      Set<String> names = new HashSet<>();
-      for (Permission p : key.getPermissions()) {
-        if (p != null && p != Permission.UNKNOWN_DEFAULT_OPEN_API) {
-          names.add(p.getValue());
-        }
-      }
-      return Optional.of(Set.copyOf(names));
+      return client.keyPermissions().map(Set::copyOf);
     } catch (ImmichException e) {
       return Optional.empty(); // older servers, or a key that may not read itself: checked request by request
     }
@@ -531,19 +517,16 @@ public final class ImmichServer {
 
   /** @param albumId the album @param assetIds one chunk of assets @return what happened to each */
   public AddResult addAssets(String albumId, List<String> assetIds) {
-    BulkIdsDto dto = new BulkIdsDto().ids(assetIds.stream().map(UUID::fromString).toList());
-    List<BulkIdResponseDto> results = client.call(() -> client.albums().addAssetsToAlbum(UUID.fromString(albumId),
-        dto));
     int added = 0;
     int duplicates = 0;
     Map<String, String> failed = new LinkedHashMap<>();
-    for (BulkIdResponseDto r : results) {
-      if (Boolean.TRUE.equals(r.getSuccess())) {
+    for (BulkIdResult r : client.addAssets(albumId, assetIds)) {
+      if (r.success()) {
         added++;
-      } else if (r.getError() == BulkIdErrorReason.DUPLICATE) {
+      } else if ("duplicate".equals(r.error())) {
         duplicates++;
       } else {
-        failed.put(String.valueOf(r.getId()), r.getError() == null ? "unknown" : r.getError().getValue());
+        failed.put(String.valueOf(r.id()), r.error() == null ? "unknown" : r.error());
       }
     }
     return new AddResult(added, duplicates, failed);
@@ -552,20 +535,8 @@ public final class ImmichServer {
   /** Changes the given album fields; {@code null} ones are left alone. */
   public void updateAlbum(String albumId, String description, String thumbnailAssetId, SortOrder order,
       Boolean activity) {
-    UpdateAlbumDto dto = new UpdateAlbumDto();
-    if (description != null) {
-      dto.description(description);
-    }
-    if (thumbnailAssetId != null) {
-      dto.albumThumbnailAssetId(UUID.fromString(thumbnailAssetId));
-    }
-    if (order != null) {
-      dto.order(AssetOrder.fromValue(order.value()));
-    }
-    if (activity != null) {
-      dto.isActivityEnabled(activity);
-    }
-    client.call(() -> client.albums().updateAlbumInfo(UUID.fromString(albumId), dto));
+    client.updateAlbum(albumId, new AlbumChanges(description, thumbnailAssetId, order == null ? null : order.value(),
+        activity));
   }
 
   /** Shares an album. */

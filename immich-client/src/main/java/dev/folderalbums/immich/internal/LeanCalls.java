@@ -14,7 +14,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.hc.client5.http.classic.methods.HttpGet;
+import org.apache.hc.client5.http.classic.methods.HttpPatch;
 import org.apache.hc.client5.http.classic.methods.HttpPost;
+import org.apache.hc.client5.http.classic.methods.HttpPut;
 import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
 import org.apache.hc.client5.http.config.Configurable;
 import org.apache.hc.client5.http.config.RequestConfig;
@@ -109,6 +111,30 @@ public final class LeanCalls {
   public <T> T post(String path, BodyWriter body, BodyReader<T> reader) {
     byte[] bytes = write(body);
     return attempts.run("POST", path, () -> once(new HttpPost(baseUrl + path), bytes, reader));
+  }
+
+  /**
+   * @param path the path below the base URL, e.g. {@code /albums/ID/assets}
+   * @param body writes the body
+   * @param reader reads the answer
+   * @param <T> what it reads
+   * @return what the answer says, or {@code null} for an empty answer
+   */
+  public <T> T put(String path, BodyWriter body, BodyReader<T> reader) {
+    byte[] bytes = write(body);
+    return attempts.run("PUT", path, () -> once(new HttpPut(baseUrl + path), bytes, reader));
+  }
+
+  /**
+   * @param path the path below the base URL, e.g. {@code /albums/ID}
+   * @param body writes the body
+   * @param reader reads the answer
+   * @param <T> what it reads
+   * @return what the answer says, or {@code null} for an empty answer
+   */
+  public <T> T patch(String path, BodyWriter body, BodyReader<T> reader) {
+    byte[] bytes = write(body);
+    return attempts.run("PATCH", path, () -> once(new HttpPatch(baseUrl + path), bytes, reader));
   }
 
   private static byte[] write(BodyWriter body) {
