@@ -19,6 +19,7 @@ import dev.folderalbums.immich.NewAlbum;
 import dev.folderalbums.immich.ServerVersion;
 import dev.folderalbums.immich.UserSummary;
 import dev.folderalbums.immich.error.ImmichException;
+import dev.folderalbums.immich.error.ImmichUnexpectedResponseException;
 import dev.folderalbums.immich.generated.model.AddUsersDto;
 import dev.folderalbums.immich.generated.model.AlbumUserAddDto;
 import dev.folderalbums.immich.generated.model.AlbumUserRole;
@@ -108,7 +109,13 @@ public final class ImmichServer {
         throw new UnsupportedVersionException("Immich " + version + " is not supported: folder-albums works with"
             + " Immich 1.135 to " + MAX_MAJOR + ".x");
       }
-      return new ImmichServer(client, version, major, Futures.join(me));
+      UserSummary user = Futures.join(me);
+      if (user.id() == null || user.id().isBlank()) {
+        // Every album's owner and every share is decided by this id: without it nothing may be written.
+        throw new ImmichUnexpectedResponseException("GET", "/users/me", 200, null,
+            "GET /users/me answered without the user's id", null);
+      }
+      return new ImmichServer(client, version, major, user);
     } finally {
       side.shutdownNow(); // after a failure, the other read need not finish its retries
     }

@@ -1,8 +1,15 @@
 package dev.folderalbums.core.server;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import dev.folderalbums.immich.ImmichClient;
+import dev.folderalbums.immich.error.ImmichUnexpectedResponseException;
 import dev.folderalbums.testkit.FakeImmich;
 import dev.folderalbums.testkit.FakeUser;
 import dev.folderalbums.testkit.FaultPlan;
@@ -10,6 +17,7 @@ import dev.folderalbums.testkit.RecordedRequest;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class ConnectTest {
   @Test
@@ -42,5 +50,21 @@ class ConnectTest {
       }
       assertThat(immich.requests()).extracting(RecordedRequest::endpoint).doesNotContain("GET /api-keys/me");
     }
+  }
+
+  @RegisterExtension
+  static WireMockExtension proxy = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+
+  @Test
+  void aUserWithoutAnIdStopsTheRunBeforeAnyWrite() {
+    proxy.stubFor(get(urlPathEqualTo("/api/server/version")).willReturn(okJson("{\"major\":3,\"minor\":0,"
+        + "\"patch\":3}")));
+    proxy.stubFor(get(urlPathEqualTo("/api/users/me")).willReturn(okJson("{\"name\":\"Me\"}")));
+    try (ImmichClient client = ImmichClient.builder().baseUrl(proxy.baseUrl()).apiKey("key").build()) {
+      assertThatThrownBy(() -> ImmichServer.connect(client))
+          .isInstanceOf(ImmichUnexpectedResponseException.class)
+          .hasMessage("GET /users/me answered without the user's id");
+    }
+    assertThat(proxy.getAllServeEvents()).extracting(e -> e.getRequest().getMethod().getName()).containsOnly("GET");
   }
 }
