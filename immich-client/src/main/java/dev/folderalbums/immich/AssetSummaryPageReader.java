@@ -2,8 +2,6 @@ package dev.folderalbums.immich;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.DeserializationContext;
-import com.fasterxml.jackson.databind.JsonDeserializer;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,10 +15,15 @@ import java.util.List;
  *
  * <p>Lenient as binding was: a string field that holds a number or boolean keeps its text, a structure where a value
  * was expected reads as {@code null}, and the caller decides what a missing value means.
+ *
+ * <p>Plain jackson-core: the lean calls use it without loading any of the data binding; {@link AssetSummaryPage}'s
+ * binding adapter lets the generated calls use it too.
  */
-final class AssetSummaryPageReader extends JsonDeserializer<AssetSummaryPage> {
-  @Override
-  public AssetSummaryPage deserialize(JsonParser p, DeserializationContext context) throws IOException {
+final class AssetSummaryPageReader {
+  private AssetSummaryPageReader() {}
+
+  /** @param p positioned on the {@code assets} value @return the page */
+  static AssetSummaryPage read(JsonParser p) throws IOException {
     if (p.currentToken() != JsonToken.START_OBJECT) {
       p.skipChildren();
       return new AssetSummaryPage(List.of(), null);

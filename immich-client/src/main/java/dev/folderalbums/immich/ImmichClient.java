@@ -90,7 +90,7 @@ public final class ImmichClient implements AutoCloseable {
   private final Attempts attempts;
   private final LeanCalls lean;
   // Built on the first generated call: its object mapper and data binding are most of a small run's start-up, and
-  // the everyday run's calls (version, user, albums, search) are lean.
+  // the calls of a sync that does not share are all lean.
   private volatile Generated generated;
 
   /** The generated client and its API classes. */

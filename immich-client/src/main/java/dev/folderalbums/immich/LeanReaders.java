@@ -138,7 +138,7 @@ final class LeanReaders {
     for (String field = p.nextFieldName(); field != null; field = p.nextFieldName()) {
       p.nextToken();
       if (field.equals("assets")) {
-        page = new AssetSummaryPageReader().deserialize(p, null);
+        page = AssetSummaryPageReader.read(p);
       } else {
         p.skipChildren();
       }
@@ -153,8 +153,21 @@ final class LeanReaders {
     for (String field = p.nextFieldName(); field != null; field = p.nextFieldName()) {
       JsonToken value = p.nextToken();
       if (field.equals("total")) {
-        Integer n = integer(p, value);
-        total = n == null ? -1 : n;
+        // A long: the count of a library past two billion assets still reads.
+        total = switch (value) {
+          case VALUE_NUMBER_INT -> p.getLongValue();
+          case VALUE_STRING -> {
+            try {
+              yield Long.parseLong(p.getText().trim());
+            } catch (NumberFormatException notANumber) {
+              yield -1;
+            }
+          }
+          default -> {
+            p.skipChildren();
+            yield -1;
+          }
+        };
       } else {
         p.skipChildren();
       }

@@ -285,6 +285,8 @@ class LeanCallsTest extends WireMockSupport {
     immich.stubFor(post(urlPathEqualTo("/api/search/statistics")).willReturn(okJson(json("{'total':12345}"))));
     try (ImmichClient client = clientFor(immich).build()) {
       assertThat(client.countAssets(AssetSearch.of("timeline"))).isEqualTo(12345);
+      immich.stubFor(post(urlPathEqualTo("/api/search/statistics")).willReturn(okJson(json("{'total':'3000000000'}"))));
+      assertThat(client.countAssets(AssetSearch.of("timeline"))).isEqualTo(3_000_000_000L);
       immich.stubFor(post(urlPathEqualTo("/api/search/statistics")).willReturn(okJson("{}")));
       assertThat(client.countAssets(AssetSearch.of("timeline"))).isEqualTo(-1);
     }
