@@ -1,8 +1,5 @@
 package dev.folderalbums.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.folderalbums.core.model.Asset;
 import dev.folderalbums.core.plan.AlbumPlan;
 import dev.folderalbums.core.plan.PlannedAlbum;
@@ -27,11 +24,7 @@ final class PlanRenderer {
       return m;
     }).toList());
     root.put("warnings", plan.warnings());
-    try {
-      return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(root);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
+    return JsonText.write(root);
   }
 
   private static Map<String, Object> album(PlannedAlbum a) {
@@ -49,7 +42,13 @@ final class PlanRenderer {
     }
     if (!p.shareWith().isEmpty()) {
       m.put("shareWith", p.shareWith().stream()
-          .map(s -> Map.of("user", s.user(), "role", s.role().value())).toList());
+          .map(s -> {
+            // Ordered as the README shows it: Map.of's order changes from one JVM to the next.
+            Map<String, Object> share = new LinkedHashMap<>();
+            share.put("user", s.user());
+            share.put("role", s.role().value());
+            return share;
+          }).toList());
     }
     if (p.thumbnail() != null) {
       m.put("thumbnail", p.thumbnail());

@@ -1,13 +1,11 @@
 package dev.folderalbums.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.folderalbums.core.plan.Printable;
 import dev.folderalbums.core.sync.SyncReport;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /** Prints run reports: a summary for people, or JSON. */
 final class ReportPrinter {
@@ -59,14 +57,11 @@ final class ReportPrinter {
         return fm;
       }).toList());
       m.put("warnings", r.warnings());
-      m.put("requests", r.requests());
+      // Sorted: the report's map has no order of its own, and the same run should print the same text.
+      m.put("requests", new TreeMap<>(r.requests()));
       m.put("durationMillis", r.duration().toMillis());
       return m;
     }).toList();
-    try {
-      return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(Map.of("runs", users));
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
+    return JsonText.write(Map.of("runs", users));
   }
 }
