@@ -29,7 +29,7 @@ COPY --from=build /src/album-cli/target/folder-albums.jar /app/folder-albums.jar
 RUN --mount=type=bind,from=build,source=/src/benchmarks/target/benchmarks.jar,target=/tmp/benchmarks.jar \
     java -XX:-UsePerfData -cp /tmp/benchmarks.jar dev.folderalbums.benchmarks.TrainingRun \
       java -Xlog:disable -Xlog:all=error:stderr -XX:AOTCacheOutput=/app/folder-albums.aot \
-      -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData -XX:MaxRAMPercentage=75 \
+      -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:NewRatio=8 -XX:-UsePerfData -XX:MaxRAMPercentage=75 \
       -cp /app/folder-albums.jar dev.folderalbums.cli.FolderAlbumsCommand > /dev/null 2>&1; \
     rm -f /app/folder-albums.aot.config; \
     if [ ! -s /app/folder-albums.aot ]; then echo "no AOT cache was made: starts will be slower" >&2; fi
@@ -39,5 +39,6 @@ USER 10001:10001
 # With CRON_EXPRESSION set, the process stays up and runs on that schedule (TZ, RUN_IMMEDIATELY); else it runs once.
 # Naming strategies from outside: jars mounted at /plugins join the class path after the tool's own jar.
 ENTRYPOINT ["java", "-Xlog:disable", "-Xlog:all=error:stderr", "-XX:AOTCache=/app/folder-albums.aot", \
-    "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:-UsePerfData", "-XX:MaxRAMPercentage=75", \
+    "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:NewRatio=8", "-XX:-UsePerfData", \
+    "-XX:MaxRAMPercentage=75", \
     "-cp", "/app/folder-albums.jar:/plugins/*", "dev.folderalbums.cli.FolderAlbumsCommand"]

@@ -240,7 +240,7 @@ public final class SyncBenchmark {
     int major = Integer.parseInt(version.replaceAll("^(\\d+).*", "$1").replaceAll("\\D", "0"));
     String cache = major >= 25 ? (newer(aot, launch.jar()) ? "AOT cache " + aot.getFileName() : "no AOT cache yet")
         : (newer(jsa, launch.jar()) ? "class-data archive " + jsa.getFileName() : "no class-data archive yet");
-    return "launcher, Java " + version + ", " + cache + ", C1 only, serial GC";
+    return "launcher, Java " + version + ", " + cache + ", C1 only, serial GC, young generation 1/9";
   }
 
   private static boolean newer(Path cache, Path jar) throws IOException {
