@@ -48,10 +48,14 @@ import java.util.regex.Pattern;
  * <p>{@code java -cp benchmarks/target/benchmarks.jar dev.folderalbums.benchmarks.SyncBenchmark
  * [--assets N] [--latency MS] [--item-micros US] [--cost-model immich-1.135] [--threads N] [--heap SIZE]
  * [--runs 1..3] [--repeat K]
- * [--launcher PATH | --jar PATH] [--python-floor benchmarks/python/python_floor.py [--python INTERPRETER]]}
+ * [--launcher PATH | --jar PATH] [--python-floor benchmarks/python/python_floor.py [--python INTERPRETER]]
+ * [--scheduled TICKS]}
  *
  * <p>With {@code --python-floor}, each repetition also runs that script the same way after the tool's runs, from
  * scratch again: a lower bound for the Python tool, which does at least its requests and work.
+ *
+ * <p>With {@code --scheduled TICKS}, it then runs the tool as the container does on a schedule, one process on
+ * {@code --cron "* * * * *"}, and reports that many ticks after the first (a minute each).
  */
 public final class SyncBenchmark {
   private SyncBenchmark() {}
@@ -109,7 +113,67 @@ public final class SyncBenchmark {
         }
       }
       rows.values().forEach(SyncBenchmark::printMedian);
+      int ticks = Integer.parseInt(a.getOrDefault("--scheduled", "0"));
+      if (ticks > 0) {
+        scheduled(immich, me, launch, heap, threads, ticks);
+      }
     }
+  }
+
+  /**
+   * The rerun as the container runs it on {@code CRON_EXPRESSION}: one process that stays up and syncs on each tick
+   * of {@code * * * * *}. Reports each tick after the first (the first pays the start-up): the run's own duration,
+   * as its report gives it, and the process's CPU from just before the tick to its report, from {@code /proc}. The
+   * Python tool's container starts a new process on each tick, so its figure is its rerun row.
+   */
+  private static void scheduled(FakeImmich immich, FakeUser me, Launch launch, String heap, int threads, int ticks)
+      throws IOException, InterruptedException {
+    immich.removeAlbums(me); // the immediate run creates the albums; the ticks after it have nothing to do
+    Path gcLog = Files.createTempFile("folder-albums-gc", ".log");
+    ProcessBuilder command = command(immich, me, launch, heap, threads, gcLog,
+        List.of("--cron", "* * * * *", "--run-immediately"));
+    Process process = command.redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    System.out.println("| scheduled (`--cron`), tick | run s (its report) | CPU s | requests | RSS MB after |");
+    System.out.println("|---|---|---|---|---|");
+    try (var out = new java.io.BufferedReader(new java.io.InputStreamReader(process.getInputStream(),
+        StandardCharsets.UTF_8))) {
+      long cpuBefore = 0;
+      for (int tick = 0; tick <= ticks; tick++) {
+        StringBuilder report = new StringBuilder();
+        for (String line = out.readLine(); line != null; line = out.readLine()) {
+          report.append(line).append('\n');
+          if (line.equals("}")) {
+            break; // the end of one tick's report
+          }
+        }
+        long cpuAfter = procCpuMillis(process.pid());
+        JsonNode run = new ObjectMapper().readTree(report.toString()).path("runs").path(0);
+        int requests = immich.requests().size();
+        if (tick > 0) {
+          System.out.printf(Locale.ROOT, "| %d | %.3f | %.2f | %d | %d |%n", tick, run.path("durationMillis").asLong()
+              / 1000.0, (cpuAfter - cpuBefore) / 1000.0, requests, statusKb(process.pid(), "VmRSS:") / 1024);
+        }
+        if (tick < ticks) {
+          // Until two seconds before the next minute, when the next tick's CPU starts to count.
+          long now = System.currentTimeMillis();
+          Thread.sleep(Math.max(0, 58_000 - now % 60_000));
+          immich.clearRequests();
+          cpuBefore = procCpuMillis(process.pid());
+        }
+      }
+    } finally {
+      process.destroy();
+      process.waitFor(10, TimeUnit.SECONDS);
+      Files.deleteIfExists(gcLog);
+    }
+  }
+
+  /** User and system time of a process (the launcher execs the JVM, so this is the JVM's), from /proc. */
+  private static long procCpuMillis(long pid) throws IOException {
+    String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+    long ticksPerSecond = 100; // USER_HZ, 100 on Linux
+    return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 1000 / ticksPerSecond;
   }
 
   /**
@@ -345,7 +409,7 @@ public final class SyncBenchmark {
       // sample reports none.
       do {
         for (ProcessHandle child : process.toHandle().children().toList()) {
-          peakRss = Math.max(peakRss, rssKb(child.pid()));
+          peakRss = Math.max(peakRss, statusKb(child.pid(), "VmHWM:"));
         }
       } while (!process.waitFor(100, TimeUnit.MILLISECONDS));
       output = in.readAllBytes();
@@ -429,10 +493,11 @@ public final class SyncBenchmark {
     return total;
   }
 
-  private static long rssKb(long pid) {
+  /** A field of /proc/PID/status in kB, e.g. {@code VmHWM:} (peak RSS) or {@code VmRSS:}; 0 once it has ended. */
+  private static long statusKb(long pid, String field) {
     try {
       for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
-        if (line.startsWith("VmHWM:")) {
+        if (line.startsWith(field)) {
           return Long.parseLong(line.replaceAll("\\D", ""));
         }
       }
