@@ -5,7 +5,6 @@ import dev.folderalbums.core.sync.SyncReport;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /** Prints run reports: a summary for people, or JSON. */
 final class ReportPrinter {
@@ -57,8 +56,7 @@ final class ReportPrinter {
         return fm;
       }).toList());
       m.put("warnings", r.warnings());
-      // Sorted: the report's map has no order of its own, and the same run should print the same text.
-      m.put("requests", new TreeMap<>(r.requests()));
+      m.put("requests", r.requests()); // sorted by endpoint
       m.put("durationMillis", r.duration().toMillis());
       return m;
     }).toList();

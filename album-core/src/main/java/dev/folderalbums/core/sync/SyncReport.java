@@ -1,8 +1,10 @@
 package dev.folderalbums.core.sync;
 
 import java.time.Duration;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * What a run did.
@@ -20,7 +22,7 @@ import java.util.Map;
  * @param pending actions not done because they need {@code --delete-confirm} or a dry run held them back
  * @param failures what failed and why
  * @param warnings things to know
- * @param requests HTTP attempts by endpoint, e.g. {@code PUT /albums/{id}/assets}
+ * @param requests HTTP attempts by endpoint, e.g. {@code PUT /albums/{id}/assets}, sorted by endpoint
  * @param duration how long it took
  */
 public record SyncReport(String user, boolean dryRun, int assetsDiscovered, int albumsCreated, int assetsAdded,
@@ -28,12 +30,12 @@ public record SyncReport(String user, boolean dryRun, int assetsDiscovered, int 
     List<String> pending, List<Failure> failures, List<String> warnings, Map<String, Integer> requests,
     Duration duration) {
 
-  /** Copies the collections. */
+  /** Copies the collections; the requests sorted, so that a report reads the same from one run to the next. */
   public SyncReport {
     pending = List.copyOf(pending);
     failures = List.copyOf(failures);
     warnings = List.copyOf(warnings);
-    requests = Map.copyOf(requests);
+    requests = Collections.unmodifiableSortedMap(new TreeMap<>(Map.copyOf(requests)));
   }
 
   /** @return whether anything failed */
