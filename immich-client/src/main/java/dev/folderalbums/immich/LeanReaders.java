@@ -4,9 +4,9 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import dev.folderalbums.immich.internal.IsoInstants;
 import java.io.IOException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -346,7 +346,7 @@ final class LeanReaders {
       return null;
     }
     try {
-      return OffsetDateTime.parse(text).toInstant();
+      return IsoInstants.parse(text);
     } catch (DateTimeParseException e) {
       return null;
     }

@@ -30,6 +30,7 @@ import dev.folderalbums.immich.generated.model.BulkIdsDto;
 import dev.folderalbums.immich.generated.model.TimeBucketsResponseDto;
 import dev.folderalbums.immich.generated.model.UpdateAlbumUserDto;
 import dev.folderalbums.immich.generated.model.UserResponseDto;
+import dev.folderalbums.immich.internal.IsoInstants;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package dev.folderalbums.core.server;
+package dev.folderalbums.immich.internal;
 
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -8,9 +8,11 @@ import java.time.OffsetDateTime;
 /**
  * Reads Immich's timestamps ({@code 2024-05-01T12:34:56.789Z}, or with an offset such as {@code +02:00}) without the
  * general ISO parser, which costs a couple of microseconds each: a quarter of a second of CPU per 100,000 assets.
- * Anything outside that shape goes to {@link OffsetDateTime#parse}, so that results and errors are the same.
+ * Anything outside that shape goes to {@link OffsetDateTime#parse}, so that results and errors are the same. Used for
+ * the assets' file dates and the albums' creation dates: interpreted, the general parser cost a twentieth of a second
+ * of a first run with 1,000 albums, and its compilation as much again.
  */
-final class IsoInstants {
+public final class IsoInstants {
   private IsoInstants() {}
 
   /**
@@ -19,7 +21,7 @@ final class IsoInstants {
    * @throws java.time.format.DateTimeParseException as {@link OffsetDateTime#parse} does
    * @throws NullPointerException for {@code null}, as {@link OffsetDateTime#parse} does
    */
-  static Instant parse(String text) {
+  public static Instant parse(String text) {
     Instant fast = fastParse(text);
     return fast != null ? fast : OffsetDateTime.parse(text).toInstant();
   }

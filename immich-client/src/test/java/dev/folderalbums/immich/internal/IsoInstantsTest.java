@@ -1,4 +1,4 @@
-package dev.folderalbums.core.server;
+package dev.folderalbums.immich.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
